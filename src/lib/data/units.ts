@@ -1,0 +1,46 @@
+/**
+ * The units a figure may carry, written as a Japanese reader expects them. A closed list, so a typo in data/
+ * ("円/付き") fails validation instead of reaching a table. Add a unit here when a source needs a new one.
+ */
+export const UNITS = [
+	'%',
+	'円',
+	'円/月',
+	'円/年',
+	'円/件',
+	'円/回',
+	'円/枚',
+	'円/点',
+	'円/通',
+	'円/人',
+	'万円',
+	'万円/月',
+	'万円/年',
+	'万円/回',
+	'万円/台',
+	'万円/人',
+	'万円/時間',
+	'百万円',
+	'億円',
+	'USD/月',
+	'USD/100万リクエスト',
+	'件',
+	'件/年',
+	'社',
+	'店',
+	'人',
+	'人日',
+	'人月',
+	'サイト',
+	'ページ',
+	'ドメイン',
+	'問',
+	'回',
+	'回/年',
+	'回/日',
+	'倍',
+	'か月',
+	'年',
+	'日'
+] as const;
+export type Unit = (typeof UNITS)[number];
