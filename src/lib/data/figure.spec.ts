@@ -20,16 +20,16 @@ describe('Figure', () => {
 				mostLikely: 0.002,
 				high: 0.01,
 				assumption: true,
-				rationale: 'r'
+				rationale: { ja: '根拠', en: 'r' }
 			})
 		).toEqual([]);
 		expect(issues({ label, unit: '百万円', values: [1, 2.5], source })).toEqual([]);
-		expect(issues({ label, unit: '円/月', value: 'unknown', note: 'not published', source })).toEqual([]);
+		expect(issues({ label, unit: '円/月', value: 'unknown', note: { ja: '未公表', en: 'not published' }, source })).toEqual([]);
 	});
 
 	it('rejects a figure with both or neither provenance', () => {
 		expect(issues({ label, unit: '円', value: 1 }).join()).toMatch(/exactly one/);
-		expect(issues({ label, unit: '円', value: 1, source, assumption: true, rationale: 'r' }).join()).toMatch(
+		expect(issues({ label, unit: '円', value: 1, source, assumption: true, rationale: { ja: '根拠', en: 'r' } }).join()).toMatch(
 			/exactly one/
 		);
 	});

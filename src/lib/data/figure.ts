@@ -3,7 +3,8 @@
  *
  * A *figure* is one number (or one range, or one list of observations) together with what it is (a bilingual
  * label), its unit, and its provenance: either `source` (an id into data/sources.json, the section or table it
- * comes from, and the as-of date) or `assumption: true` with a one-line `rationale`. An assumption may also name
+ * comes from, and the as-of date) or `assumption: true` with a one-line `rationale`. Every text a user reads
+ * (label, note, rationale, source note) is bilingual: { ja, en }. An assumption may also name
  * the sources it was built on (`basedOn`). A price or rate that could not be found is `value: "unknown"` with a
  * `note` saying what was looked for — never an invented number.
  */
@@ -23,7 +24,7 @@ export const SourceRef = z
 		id: z.string().min(1),
 		section: z.string().min(1),
 		asOf: AsOf,
-		note: z.string().min(1).optional()
+		note: Text.optional()
 	})
 	.strict();
 export type SourceRef = z.infer<typeof SourceRef>;
@@ -39,10 +40,10 @@ const FigureShape = z
 		values: z.array(z.number().finite()).min(1).optional(),
 		source: SourceRef.optional(),
 		assumption: z.literal(true).optional(),
-		rationale: z.string().min(1).optional(),
+		rationale: Text.optional(),
 		basedOn: z.array(SourceRef).min(1).optional(),
 		calibration: z.boolean().optional(),
-		note: z.string().min(1).optional()
+		note: Text.optional()
 	})
 	.strict();
 

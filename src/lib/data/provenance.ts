@@ -31,11 +31,17 @@ function provenanceOf(figure: { [key: string]: Json }): string | null {
 		source.section.length > 0 &&
 		typeof source.asOf === 'string' &&
 		source.asOf.length > 0;
+	const rationale = figure.rationale;
 	const hasAssumption =
-		figure.assumption === true && typeof figure.rationale === 'string' && figure.rationale.trim().length > 0;
+		figure.assumption === true &&
+		isObject(rationale) &&
+		typeof rationale.ja === 'string' &&
+		rationale.ja.trim().length > 0 &&
+		typeof rationale.en === 'string' &&
+		rationale.en.trim().length > 0;
 	if (hasSource || hasAssumption) return null;
 	if (source !== undefined) return 'its source needs id, section and asOf';
-	if (figure.assumption === true) return 'its assumption needs a one-line rationale';
+	if (figure.assumption === true) return 'its assumption needs a one-line rationale { ja, en }';
 	return 'it has neither a source nor an assumption flag';
 }
 

@@ -244,7 +244,7 @@ const ConnectionMethod = z
 	.strict();
 
 const GuidelineVersion = z
-	.object({ id: Id, version: z.string().min(1), date: DateText, changes: Text, sources: Sources })
+	.object({ id: Id, version: Text, date: DateText, changes: Text, sources: Sources })
 	.strict();
 
 const GuidelineMeasure = z
@@ -338,8 +338,8 @@ const PlatformClaim = z
 		kind: z.enum(['saas', 'mall', 'psp', 'cloud-package']),
 		/** current: the company states it now; historical: only an old statement; third-party-only; none-found. */
 		pciStatement: z.enum(['current', 'historical', 'third-party-only', 'none-found']),
-		pciLevel: z.string().min(1).optional(),
-		pciVersion: z.string().min(1).optional(),
+		pciLevel: Text.optional(),
+		pciVersion: Text.optional(),
 		statementAsOf: DateText,
 		/** P primary, V vendor documentation, S secondary, none: nothing found. */
 		evidenceTag: z.enum(['P', 'V', 'S', 'none']),

@@ -59,7 +59,7 @@ export const Requirement = z
 		/** ja: the outline's requirement text; en: a short summary */
 		text: Text,
 		/** wording differences between the places the outline states the requirement */
-		textNote: z.string().min(1).optional(),
+		textNote: Text.optional(),
 		class: z.enum(['mandatory', 'recommended']),
 		classJa: z.enum(['必須', '推奨']),
 		source: SourceRef,
@@ -72,8 +72,8 @@ export const Requirement = z
 		ecomTheme: EcomThemeId,
 		/** sub-measure ids within `ecomTheme` */
 		ecomMeasures: z.array(KebabId),
-		/** why the mapping above (project judgement), one line in English */
-		mappingRationale: z.string().min(1),
+		/** why the mapping above (project judgement), one line */
+		mappingRationale: Text,
 		vendorSpec: VendorSpec.optional()
 	})
 	.strict();
@@ -118,7 +118,9 @@ const AttackCauseSurvey = z
 	})
 	.strict();
 
-const EcomSubMeasure = z.object({ id: KebabId, no: No, ja: z.string().min(1) }).strict();
+const EcomSubMeasure = z
+	.object({ id: KebabId, no: No, ja: z.string().min(1), en: z.string().min(1) })
+	.strict();
 
 export const EcomTheme = z
 	.object({
@@ -126,7 +128,7 @@ export const EcomTheme = z
 		/** the theme's number in the ECOM document (表 1-1 項番) */
 		no: No,
 		name: Text,
-		summaryEn: z.string().min(1),
+		summary: Text,
 		subMeasures: z.array(EcomSubMeasure).min(1),
 		source: SourceRef
 	})

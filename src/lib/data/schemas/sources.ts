@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AsOf, FileHead } from '../figure';
+import { AsOf, FileHead, Text } from '../figure';
 
 export const Source = z
 	.object({
@@ -10,7 +10,7 @@ export const Source = z
 		url: z.url().optional(),
 		kind: z.enum(['seed', 'primary', 'secondary']),
 		checked: z.boolean(),
-		checkedNote: z.string().min(1)
+		checkedNote: Text
 	})
 	.strict();
 export type Source = z.infer<typeof Source>;

@@ -27,7 +27,7 @@ export const SurveyOption = z
 		count: Figure,
 		/** true for the survey's own "本質問の対象外" (not asked) option */
 		notApplicable: z.boolean().optional(),
-		note: z.string().min(1).optional()
+		note: Text.optional()
 	})
 	.strict();
 export type SurveyOption = z.infer<typeof SurveyOption>;
@@ -37,7 +37,7 @@ export const SurveyItem = z
 	.object({
 		id: Id,
 		figure: Figure,
-		note: z.string().min(1).optional()
+		note: Text.optional()
 	})
 	.strict();
 export type SurveyItem = z.infer<typeof SurveyItem>;
@@ -56,7 +56,7 @@ export const SurveyQuestion = z
 		options: z.array(SurveyOption).min(1),
 		/** figures the survey's text states about this table beyond the table itself */
 		extra: z.array(SurveyItem).optional(),
-		note: z.string().min(1).optional()
+		note: Text.optional()
 	})
 	.strict();
 export type SurveyQuestion = z.infer<typeof SurveyQuestion>;
@@ -79,7 +79,7 @@ export const LossBand = z
 		losses: Figure,
 		/** how many entries the column has (counted from the table; the survey prints no n) */
 		entries: Figure,
-		note: z.string().min(1).optional()
+		note: Text.optional()
 	})
 	.strict();
 export type LossBand = z.infer<typeof LossBand>;
@@ -91,7 +91,7 @@ const LossTable = z
 		bands: z.array(LossBand).min(1),
 		/** entries over all columns (counted from the table) */
 		totalEntries: Figure,
-		note: z.string().min(1).optional()
+		note: Text.optional()
 	})
 	.strict();
 
@@ -100,7 +100,7 @@ const FormMapping = z
 	.object({
 		surveyFormId: Id,
 		modelForms: z.array(ModelForm),
-		note: z.string().min(1)
+		note: Text
 	})
 	.strict();
 
@@ -117,7 +117,7 @@ export const SurveyPpc2022File = z
 				reportsFiledFrom: z.string().min(1),
 				reportsFiledTo: z.string().min(1),
 				source: SourceRef,
-				note: z.string().min(1)
+				note: Text
 			})
 			.strict(),
 		profile: z
