@@ -9,7 +9,30 @@ import type { Source } from './schemas/sources';
 
 export interface FigureRow {
 	path: string;
+	/** what the figure belongs to: the names of its enclosing items, outermost first (e.g. a plan's name) */
+	context: Text[];
 	figure: Figure;
+}
+
+function isText(v: unknown): v is Text {
+	return (
+		typeof v === 'object' &&
+		v !== null &&
+		typeof (v as Text).ja === 'string' &&
+		typeof (v as Text).en === 'string'
+	);
+}
+
+/** A readable name for an enclosing item: its name or label, else its id. */
+function itemName(node: Record<string, unknown>): Text | null {
+	// A plan names its platform by id only; prefix it so "Basic" reads "shopify Basic".
+	const prefix = typeof node.platform === 'string' ? `${node.platform} ` : '';
+	for (const key of ['name', 'label']) {
+		const text = node[key];
+		if (isText(text)) return { ja: prefix + text.ja, en: prefix + text.en };
+	}
+	if (typeof node.id === 'string') return { ja: node.id, en: node.id };
+	return null;
 }
 
 export interface FileCatalog {
@@ -27,19 +50,21 @@ export interface Catalog {
 /** Every object in `doc` that is a figure, in document order. */
 export function collectFigures(doc: unknown): FigureRow[] {
 	const rows: FigureRow[] = [];
-	const visit = (node: unknown, path: (string | number)[]) => {
-		if (Array.isArray(node)) return node.forEach((v, i) => visit(v, [...path, i]));
+	const visit = (node: unknown, path: (string | number)[], context: Text[]) => {
+		if (Array.isArray(node)) return node.forEach((v, i) => visit(v, [...path, i], context));
 		if (typeof node !== 'object' || node === null) return;
 		if ('label' in node && 'unit' in node) {
 			const parsed = Figure.safeParse(node);
 			if (parsed.success) {
-				rows.push({ path: formatPath(path), figure: parsed.data });
+				rows.push({ path: formatPath(path), context, figure: parsed.data });
 				return;
 			}
 		}
-		for (const [k, v] of Object.entries(node)) visit(v, [...path, k]);
+		const name = path.length > 0 ? itemName(node as Record<string, unknown>) : null;
+		const inner = name ? [...context, name] : context;
+		for (const [k, v] of Object.entries(node)) visit(v, [...path, k], inner);
 	};
-	visit(doc, []);
+	visit(doc, [], []);
 	return rows;
 }
 
