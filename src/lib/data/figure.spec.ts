@@ -24,14 +24,23 @@ describe('Figure', () => {
 			})
 		).toEqual([]);
 		expect(issues({ label, unit: '百万円', values: [1, 2.5], source })).toEqual([]);
-		expect(issues({ label, unit: '円/月', value: 'unknown', note: { ja: '未公表', en: 'not published' }, source })).toEqual([]);
+		expect(
+			issues({ label, unit: '円/月', value: 'unknown', note: { ja: '未公表', en: 'not published' }, source })
+		).toEqual([]);
 	});
 
 	it('rejects a figure with both or neither provenance', () => {
 		expect(issues({ label, unit: '円', value: 1 }).join()).toMatch(/exactly one/);
-		expect(issues({ label, unit: '円', value: 1, source, assumption: true, rationale: { ja: '根拠', en: 'r' } }).join()).toMatch(
-			/exactly one/
-		);
+		expect(
+			issues({
+				label,
+				unit: '円',
+				value: 1,
+				source,
+				assumption: true,
+				rationale: { ja: '根拠', en: 'r' }
+			}).join()
+		).toMatch(/exactly one/);
 	});
 
 	it('rejects an assumption without a rationale and an unknown without a note', () => {

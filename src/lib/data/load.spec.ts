@@ -60,6 +60,16 @@ describe('a data file that breaks its schema', () => {
 		).toBe(true);
 	});
 
+	it('fails on a reference to a figure that does not exist', () => {
+		const docs = raw();
+		const model = docs['risk-model.json'] as { parameters: { ref?: { path: string } }[] };
+		model.parameters.find((p) => p.ref)!.ref!.path = 'rates[form=nowhere].rate';
+		const error = problemsOf(() => validateDataSet(docs));
+		expect(error.message).toMatch(
+			/risk-model\.json › parameters\[\d+\]\.ref: unresolved reference: base-rates\.json › rates\[form=nowhere\]\.rate/
+		);
+	});
+
 	it('fails on a number without provenance even where the schema would pass it', () => {
 		const docs = raw();
 		const text = JSON.stringify(docs['security-costs.json']).replace(/,"source":\{[^}]*\}/, '');

@@ -6,6 +6,7 @@
 import { DATA_FILES, type DataFileName, type DataSet } from './files';
 import { DataError, zodProblems, type DataProblem } from './errors';
 import { findUnsourcedNumbers, formatPath } from './provenance';
+import { resolveFigure, type FigureRef } from './resolve';
 
 /** Every `{ id, section, asOf }` source reference in a document, with its path. */
 export function sourceRefs(doc: unknown): { path: string; id: string }[] {
@@ -47,8 +48,31 @@ export function validateDataSet(raw: Record<DataFileName, unknown>): DataSet {
 			}
 		}
 	}
+	problems.push(...refProblems(raw));
 	if (problems.length > 0) throw new DataError(problems);
 	return parsed as DataSet;
+}
+
+/** Every `ref` ({ file, path }) in the data set must point at a figure. */
+function refProblems(raw: Record<DataFileName, unknown>): DataProblem[] {
+	const problems: DataProblem[] = [];
+	const visit = (file: DataFileName, node: unknown, path: (string | number)[]) => {
+		if (Array.isArray(node)) return node.forEach((v, i) => visit(file, v, [...path, i]));
+		if (typeof node !== 'object' || node === null) return;
+		for (const [k, v] of Object.entries(node)) {
+			if (k === 'ref' && typeof v === 'object' && v !== null && 'file' in v && 'path' in v) {
+				const found = resolveFigure(raw, v as FigureRef);
+				if ('error' in found)
+					problems.push({
+						file,
+						path: formatPath([...path, k]),
+						message: `unresolved reference: ${found.error}`
+					});
+			} else visit(file, v, [...path, k]);
+		}
+	};
+	for (const name of Object.keys(DATA_FILES) as DataFileName[]) visit(name, raw[name], []);
+	return problems;
 }
 
 let cached: DataSet | undefined;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES } from './files';
 import { findUnsourcedNumbers } from './provenance';
+import { DATA_FILE_NAMES } from './resolve';
 
 const DATA_DIR = join(process.cwd(), 'data');
 const FIXTURES = join(process.cwd(), 'tests', 'fixtures');
@@ -11,8 +12,9 @@ const dataFiles = readdirSync(DATA_DIR).filter((f) => f.endsWith('.json'));
 
 describe('provenance of every number in data/', () => {
 	it('finds the data files and every one is registered with a schema', () => {
-		expect(dataFiles.length).toBeGreaterThanOrEqual(8);
+		expect(dataFiles.length).toBeGreaterThanOrEqual(10);
 		for (const file of dataFiles) expect(Object.keys(DATA_FILES), `data/${file}`).toContain(file);
+		expect([...DATA_FILE_NAMES].sort()).toEqual(Object.keys(DATA_FILES).sort());
 	});
 
 	for (const file of dataFiles) {

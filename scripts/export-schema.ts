@@ -1,0 +1,10 @@
+// Writes static/scenario.schema.json (the scenario's JSON Schema with defaults) before every build.
+import { writeFileSync } from 'node:fs';
+import { loadDataSet } from '../src/lib/data/load';
+import { scenarioSchemaWithDefaults } from '../src/lib/model/schema-export';
+
+writeFileSync(
+	'static/scenario.schema.json',
+	JSON.stringify(scenarioSchemaWithDefaults(loadDataSet()), null, 2) + '\n'
+);
+console.log('wrote static/scenario.schema.json');

@@ -1,0 +1,75 @@
+/**
+ * Text renderings of the results for the CLI: CSV (one row per form and year, machine-readable, whole yen) and
+ * Markdown (a summary a person can paste into a memo). Rounding to whole yen happens here, at presentation.
+ */
+import type { Results } from '../lib/model/evaluate';
+import type { Scenario } from '../lib/model/scenario';
+
+const FORM_NAMES: Record<string, string> = {
+	scratch: 'フルスクラッチ / Full scratch',
+	package: 'パッケージ（自社運用） / Package, self-hosted',
+	managed: 'パッケージ＋保守付きホスティング / Package, managed host',
+	saas: 'SaaS',
+	mall: 'モール / Mall'
+};
+
+const yen = (x: number) => Math.round(x).toString();
+const jpy = (x: number) => `${Math.round(x).toLocaleString('ja-JP')}円`;
+const pct = (p: number) => `${(p * 100).toPrecision(2)}%`;
+
+export function toCsv(r: Results): string {
+	const head = [
+		'form',
+		'year',
+		'revenue_yen',
+		'initial_yen',
+		'platform_fees_yen',
+		'hosting_maintenance_yen',
+		'payment_fees_yen',
+		'sales_linked_fees_yen',
+		'security_ops_yen',
+		'insurance_yen',
+		'total_cost_yen',
+		'expected_incident_loss_yen',
+		'risk_adjusted_yen',
+		'p_loss_exceeds_gross_profit'
+	];
+	const rows = r.forms.flatMap((f) =>
+		f.cost.years.map((y, i) =>
+			[
+				f.form,
+				y.year,
+				yen(y.revenue),
+				yen(y.initial),
+				yen(y.platformFees),
+				yen(y.hostingMaintenance),
+				yen(y.paymentFees),
+				yen(y.salesLinkedFees),
+				yen(y.securityOps),
+				yen(y.insurance),
+				yen(y.total),
+				yen(f.risk.expectedAnnualLoss.byYear[i]!),
+				yen(f.riskAdjusted.byYear[i]!),
+				f.risk.annual[i]!.probabilityLossExceedsGrossProfit.toExponential(3)
+			].join(',')
+		)
+	);
+	return [head.join(','), ...rows].join('\n') + '\n';
+}
+
+export function toMarkdown(r: Results, s: Scenario): string {
+	const lines = [
+		`# ec-tco 比較結果 / comparison (${s.horizonYears}年 / years, seed ${r.seed}, ${r.trials} draws)`,
+		'',
+		'| 形態 / form | 総コスト / total cost | 事故損失の期待値 / expected incident loss | リスク調整後 / risk-adjusted | 期間中に事故が起きる確率 / P(incident in horizon) | 1件あたり期待損失 / expected loss per incident | 1年目 P99.9 / year-1 P99.9 |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: |'
+	];
+	for (const f of r.forms) {
+		lines.push(
+			`| ${FORM_NAMES[f.form]} | ${jpy(f.cost.total)} | ${jpy(f.risk.horizon.expected)} | ${jpy(f.riskAdjusted.total)} | ${pct(f.risk.probabilityOfIncident.horizon)} | ${jpy(f.risk.perIncident.expected)} | ${jpy(f.risk.year1.p999)} |`
+		);
+	}
+	const notes = r.forms.flatMap((f) => f.cost.messages.map((m) => `- ${f.form}: ${m.ja} / ${m.en}`));
+	if (notes.length) lines.push('', '## 注記 / notes', '', ...notes);
+	return lines.join('\n') + '\n';
+}

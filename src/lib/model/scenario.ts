@@ -1,0 +1,240 @@
+/**
+ * The scenario: the single definition of what the engine takes. Money in yen (円), rates in percent as a user
+ * types them (3.6 means 3.6%), durations in years or months as labelled. `null` means "unknown": the engine
+ * leaves the item out and lists it in the results' warnings instead of inventing a number. Every field carries a
+ * Japanese and an English label and a unit in its metadata, so forms and exports are generated from one place.
+ * Defaults live in data/scenario-defaults.json (see defaults.ts); parseScenario merges a partial input over them.
+ */
+import { z } from 'zod';
+import { SITE_FORMS } from '../data/forms';
+
+export const SCENARIO_VERSION = 1;
+
+export interface FieldMeta {
+	label: { ja: string; en: string };
+	unit?: string;
+}
+
+const f = <T extends z.ZodType>(schema: T, ja: string, en: string, unit?: string): T =>
+	schema.meta({ label: { ja, en }, ...(unit ? { unit } : {}) } satisfies FieldMeta) as T;
+
+const yen = (ja: string, en: string, unit = '円') => f(z.number().finite().nonnegative(), ja, en, unit);
+const yenOrUnknown = (ja: string, en: string, unit = '円') =>
+	f(z.number().finite().nonnegative().nullable(), ja, en, unit);
+const pct = (ja: string, en: string) => f(z.number().finite().min(0).max(100), ja, en, '%');
+const pctOrUnknown = (ja: string, en: string) =>
+	f(z.number().finite().min(0).max(100).nullable(), ja, en, '%');
+
+export const EMPLOYEE_BANDS = ['lt-5', '5-49', '50-99', '100-499', 'ge-500'] as const;
+export const PAYMENT_INTEGRATIONS = [
+	'platform-checkout',
+	'redirect',
+	'iframe',
+	'js-token',
+	'direct-post',
+	'server-pass-through',
+	'stored'
+] as const;
+
+export const Business = f(
+	z
+		.object({
+			annualRevenue: yen('EC売上高（年間）', 'Annual EC revenue', '円/年'),
+			revenueGrowth: f(
+				z.number().finite().min(-50).max(100),
+				'EC売上の年成長率',
+				'Yearly EC revenue growth',
+				'%'
+			),
+			grossMargin: pct('粗利率', 'Gross margin'),
+			averageOrderValue: f(z.number().finite().positive(), '平均注文単価', 'Average order value', '円'),
+			cardShare: pct('カード決済の割合', 'Share of card payments'),
+			employeeBand: f(z.enum(EMPLOYEE_BANDS), '従業員規模', 'Employee band'),
+			customerRecords: f(
+				z.number().int().nonnegative(),
+				'保有する顧客の個人データ件数',
+				'Customer records held',
+				'件'
+			),
+			shopperAccounts: f(
+				z.boolean(),
+				'購入者の会員登録・ログインがある',
+				'Shoppers have accounts and log in'
+			),
+			ecShareOfSales: pct('全売上に占めるECの割合', 'EC share of total sales'),
+			salesKeptWhileClosed: pct(
+				'停止中も他チャネルで確保できるEC売上の割合',
+				'EC sales kept through other channels while closed'
+			),
+			affiliateSalesShare: pct(
+				'アフィリエイト経由の売上の割合（モール）',
+				'Share of mall sales through affiliates'
+			)
+		})
+		.strict(),
+	'事業の概要',
+	'Business'
+);
+
+const SelfRunSecurity = f(
+	z
+		.object({
+			wafMonthly: yen('WAF（月額）', 'WAF, monthly', '円/月'),
+			diagnosisPerRound: yen('脆弱性診断（1回あたり）', 'Vulnerability assessment, per round'),
+			diagnosisRoundsPerYear: f(
+				z.number().finite().min(0).max(12),
+				'脆弱性診断の回数',
+				'Assessments per year',
+				'回/年'
+			),
+			fraudDetectionAnnual: yen('AI不正検知（年額）', 'AI fraud detection, yearly', '円/年'),
+			otherOpsMonthly: yenOrUnknown(
+				'その他の運用（脆弱性情報収集・パッチ適用・バックアップ・ログ確認・ウイルス対策・改ざん検知、月額）',
+				'Other operations (vulnerability information, patching, backups, log review, anti-virus, file-integrity monitoring), monthly',
+				'円/月'
+			),
+			managedServiceMonthly: yenOrUnknown(
+				'セキュリティ保守付きホスティングの料金（月額）',
+				'Managed security-maintenance hosting fee, monthly',
+				'円/月'
+			),
+			insuranceAnnual: yen('サイバー保険料（年額）', 'Cyber insurance premium, yearly', '円/年'),
+			insuranceLimit: yen('サイバー保険の費用支払限度額', 'Cyber insurance limit for costs'),
+			insuranceDeductible: yen('サイバー保険の自己負担額', 'Cyber insurance deductible'),
+			floorOverride: f(
+				z.boolean(),
+				'月10万円の下限を使わない（見積りがある場合）',
+				'Do not apply the 100,000 yen/month floor (with a quote in hand)'
+			)
+		})
+		.strict(),
+	'セキュリティ運用',
+	'Security operations'
+);
+
+const SelfRunForm = z
+	.object({
+		enabled: f(z.boolean(), '比較に含める', 'Include in the comparison'),
+		initialBuild: yen('初期構築費（セキュリティ以外）', 'Initial build (non-security)'),
+		initialSecurity: yen(
+			'初期のセキュリティ費用（診断・堅牢化）',
+			'Initial security (assessment, hardening)'
+		),
+		hostingMonthly: yen('サーバー・ホスティング（月額）', 'Hosting, monthly', '円/月'),
+		maintenanceMonthly: yen(
+			'保守費（月額、セキュリティ以外）',
+			'Maintenance, monthly (non-security)',
+			'円/月'
+		),
+		cardRate: pct('カード決済手数料率', 'Card processing rate'),
+		perOrderFee: yenOrUnknown('1件あたりの決済手数料', 'Per-order payment fee', '円/件'),
+		security: SelfRunSecurity
+	})
+	.strict();
+
+const PlatformFees = f(
+	z
+		.object({
+			initial: yenOrUnknown('初期費用', 'Initial fee'),
+			monthly: yenOrUnknown('月額費用', 'Monthly fee', '円/月'),
+			cardRate: pctOrUnknown('決済手数料率', 'Payment processing rate'),
+			perOrderFee: yenOrUnknown('1件あたりの手数料', 'Per-order fee', '円/件'),
+			commissionRate: pctOrUnknown('販売手数料率', 'Sales commission rate'),
+			pointRate: pctOrUnknown('ポイント原資の率', 'Point cost rate'),
+			affiliateRate: pctOrUnknown('アフィリエイト料率', 'Affiliate rate'),
+			otherRevenueRate: pctOrUnknown('その他の売上連動費用の率', 'Other revenue-linked fees'),
+			otherMonthly: yenOrUnknown('その他の月額費用', 'Other monthly fees', '円/月')
+		})
+		.partial()
+		.strict(),
+	'料金（空欄はプリセットの値）',
+	'Fees (blank: from the preset)'
+);
+
+const PlatformForm = z
+	.object({
+		enabled: f(z.boolean(), '比較に含める', 'Include in the comparison'),
+		preset: f(
+			z.string().min(1).nullable(),
+			'料金プラン（data/platforms.json）',
+			'Plan (data/platforms.json)'
+		),
+		initialBuild: yen('初期制作費', 'Initial set-up'),
+		fees: PlatformFees,
+		security: f(
+			z
+				.object({
+					customPageDiagnosisAnnual: yen(
+						'独自ページの脆弱性診断（年額）',
+						'Assessment of custom pages, yearly',
+						'円/年'
+					),
+					insuranceAnnual: yen('サイバー保険料（年額）', 'Cyber insurance premium, yearly', '円/年'),
+					insuranceLimit: yen('サイバー保険の費用支払限度額', 'Cyber insurance limit for costs'),
+					insuranceDeductible: yen('サイバー保険の自己負担額', 'Cyber insurance deductible')
+				})
+				.strict(),
+			'事業者側のセキュリティ費用',
+			'Merchant-side security costs'
+		)
+	})
+	.strict();
+
+export const Posture = f(
+	z
+		.object({
+			requirements: f(
+				z.record(z.string().regex(/^(build|ops)-\d{2}$/), z.boolean()),
+				'ガイドライン要件への対応（true = 対応済み）',
+				'Guideline requirements met (true = met)'
+			),
+			paymentIntegration: f(
+				z.enum(PAYMENT_INTEGRATIONS),
+				'決済の接続方式（自社サイト）',
+				'Payment integration (own site)'
+			)
+		})
+		.strict(),
+	'リスク対策の状況',
+	'Risk posture'
+);
+
+export const Simulation = f(
+	z
+		.object({
+			trials: f(z.number().int().min(1000).max(1_000_000), '試行回数', 'Trials'),
+			seed: f(z.number().int().min(0).max(4294967295), '乱数シード', 'Random seed')
+		})
+		.strict(),
+	'シミュレーション設定',
+	'Simulation settings'
+);
+
+export const Scenario = z
+	.object({
+		version: f(z.literal(SCENARIO_VERSION), 'シナリオ形式のバージョン', 'Scenario format version'),
+		business: Business,
+		horizonYears: f(z.number().int().min(1).max(20), '比較期間', 'Horizon', '年'),
+		discountRate: f(z.number().finite().min(0).max(50), '割引率', 'Discount rate', '%'),
+		forms: f(
+			z
+				.object({
+					scratch: SelfRunForm,
+					package: SelfRunForm,
+					managed: SelfRunForm,
+					saas: PlatformForm,
+					mall: PlatformForm
+				})
+				.strict(),
+			'比較する運営形態',
+			'Site forms compared'
+		),
+		posture: Posture,
+		simulation: Simulation
+	})
+	.strict();
+export type Scenario = z.infer<typeof Scenario>;
+export type SelfRunFormInput = z.infer<typeof SelfRunForm>;
+export type PlatformFormInput = z.infer<typeof PlatformForm>;
+
+export const FORM_IDS = SITE_FORMS;

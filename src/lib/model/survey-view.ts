@@ -1,0 +1,61 @@
+/**
+ * The "survey" view of closure loss: the opportunity losses PPC survey respondents of the user's employee band
+ * reported (data/survey-ppc-2022.json, 百万円 → yen), resampled, shown beside the modelled closure loss so a user
+ * sees how the estimate compares with what similar firms reported.
+ */
+import type { DataSet } from '../data/files';
+import type { Rng } from './rng';
+import { toBase } from './units';
+
+export interface SurveyView {
+	band: string;
+	/** how many firms of this band reported a loss */
+	n: number;
+	/** the reported values, in yen, ascending */
+	reported: number[];
+	/** the median of the reported values (table median) */
+	tableMedian: number;
+	/** percentiles of a bootstrap resample of the reported values */
+	sampled: { p10: number; p50: number; p90: number; mean: number };
+}
+
+function percentileOfSorted(sorted: Float64Array | number[], p: number): number {
+	if (sorted.length === 0) return 0;
+	const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
+	return sorted[idx]!;
+}
+
+export function median(values: number[]): number {
+	const s = [...values].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+export function surveyView(data: DataSet, band: string, rng: Rng, n: number): SurveyView | null {
+	const table = data['survey-ppc-2022.json'].opportunityLoss.byEmployeeBand;
+	const entry = table.bands.find((b) => b.id === band);
+	const values = entry?.losses.values;
+	if (!entry || !values || values.length === 0) return null;
+	const reported = values.map((v) => toBase(v, entry.losses.unit)).sort((a, b) => a - b);
+	const draws = new Float64Array(n);
+	let total = 0;
+	for (let i = 0; i < n; i++) {
+		draws[i] = reported[Math.floor(rng.next() * reported.length)]!;
+		total += draws[i]!;
+	}
+	draws.sort();
+	return {
+		band,
+		n: reported.length,
+		reported,
+		tableMedian: median(reported),
+		sampled: {
+			p10: percentileOfSorted(draws, 0.1),
+			p50: percentileOfSorted(draws, 0.5),
+			p90: percentileOfSorted(draws, 0.9),
+			mean: total / n
+		}
+	};
+}
+
+export { percentileOfSorted };
