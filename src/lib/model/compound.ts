@@ -7,6 +7,7 @@
  * k runs until the remaining weight is below 1e-12, so a year with two or more incidents is counted exactly as
  * often as the Poisson law says — never "rate × one loss".
  */
+import { exp, log } from './detmath';
 import type { Rng } from './rng';
 
 export interface Aggregate {
@@ -27,12 +28,12 @@ export function poissonWeights(rates: Float64Array, scale = 1): number[] {
 	let cumulative = 0;
 	let logFact = 0;
 	for (let k = 0; k <= MAX_K; k++) {
-		if (k >= 2) logFact += Math.log(k);
+		if (k >= 2) logFact += log(k);
 		let w = 0;
 		for (let g = 0; g < rates.length; g++) {
 			const l = rates[g]! * scale;
 			// e^(−λ) λ^k / k! in log space
-			w += l === 0 ? (k === 0 ? 1 : 0) : Math.exp(-l + k * Math.log(l) - logFact);
+			w += l === 0 ? (k === 0 ? 1 : 0) : exp(-l + k * log(l) - logFact);
 		}
 		w /= rates.length;
 		weights.push(w);

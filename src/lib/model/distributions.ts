@@ -6,6 +6,7 @@
  * - PERT(low, mode, high): the modified-PERT Beta with shape 4 (riskquant, pyfair), mean (low + 4·mode + high) / 6.
  * - Bernoulli(p): p in [0, 1].
  */
+import { exp, log, pow } from './detmath';
 import type { Rng } from './rng';
 
 export interface Lognormal {
@@ -30,7 +31,7 @@ export const constant = (value: number): Distribution => ({ kind: 'constant', va
 export function mean(d: Distribution): number {
 	switch (d.kind) {
 		case 'lognormal':
-			return d.median * Math.exp((d.sigma * d.sigma) / 2);
+			return d.median * exp((d.sigma * d.sigma) / 2);
 		case 'pert':
 			return (d.low + 4 * d.mode + d.high) / 6;
 		case 'constant':
@@ -40,7 +41,7 @@ export function mean(d: Distribution): number {
 
 /** Gamma(shape ≥ 1, scale 1) by Marsaglia–Tsang. */
 function gamma(rng: Rng, shape: number): number {
-	if (shape < 1) return gamma(rng, shape + 1) * Math.pow(rng.next() || Number.MIN_VALUE, 1 / shape);
+	if (shape < 1) return gamma(rng, shape + 1) * pow(rng.next() || Number.MIN_VALUE, 1 / shape);
 	const d = shape - 1 / 3;
 	const c = 1 / Math.sqrt(9 * d);
 	for (;;) {
@@ -52,14 +53,14 @@ function gamma(rng: Rng, shape: number): number {
 		v = v * v * v;
 		const u = rng.next();
 		if (u < 1 - 0.0331 * x * x * x * x) return d * v;
-		if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+		if (log(u) < 0.5 * x * x + d * (1 - v + log(v))) return d * v;
 	}
 }
 
 export function sample(d: Distribution, rng: Rng): number {
 	switch (d.kind) {
 		case 'lognormal':
-			return d.median * Math.exp(d.sigma * rng.normal());
+			return d.median * exp(d.sigma * rng.normal());
 		case 'pert': {
 			const range = d.high - d.low;
 			if (range <= 0) return d.low;
@@ -79,13 +80,13 @@ export function normalCdf(z: number): number {
 	const t = 1 / (1 + (0.3275911 * Math.abs(z)) / Math.SQRT2);
 	const poly =
 		t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-	const erf = 1 - poly * Math.exp(-(z * z) / 2);
+	const erf = 1 - poly * exp(-(z * z) / 2);
 	return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
 /** P(a ≤ X ≤ b) for a lognormal. */
 export function lognormalMass(d: Lognormal, a: number, b: number): number {
-	const z = (x: number) => (x <= 0 ? -Infinity : Math.log(x / d.median) / d.sigma);
+	const z = (x: number) => (x <= 0 ? -Infinity : log(x / d.median) / d.sigma);
 	return normalCdf(z(b)) - normalCdf(z(a));
 }
 
@@ -107,7 +108,7 @@ export function normalQuantile(p: number): number {
 	if (p <= 0) return -Infinity;
 	if (p >= 1) return Infinity;
 	if (p < lowP) {
-		const q = Math.sqrt(-2 * Math.log(p));
+		const q = Math.sqrt(-2 * log(p));
 		return (
 			(((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /
 			((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1)

@@ -3,6 +3,7 @@
  * distributions in base units: yen, fractions (not percent), months, incidents per year. Everything the risk
  * engine needs from data/ passes through here, so the engine itself holds no figures.
  */
+import { log } from './detmath';
 import type { Figure } from '../data/figure';
 import type { DataSet } from '../data/files';
 import type { SiteForm } from '../data/forms';
@@ -34,7 +35,7 @@ export function toDistribution(figure: Figure, kind: ParameterDistribution, id: 
 		if (f.low <= 0) throw new ParameterError(`parameter ${id}: a lognormal needs low > 0`);
 		const lo = u(f.low);
 		const hi = u(f.high);
-		return lognormal(Math.sqrt(lo * hi), Math.log(hi / lo) / (2 * Z95));
+		return lognormal(Math.sqrt(lo * hi), log(hi / lo) / (2 * Z95));
 	}
 	const mode = f.mostLikely ?? (f.low + f.high) / 2;
 	return pert(u(f.low), u(mode), u(f.high));

@@ -88,13 +88,21 @@ function percentiles(a: Aggregate): Percentiles {
 	return { p50, p90, p95, p99, p999 };
 }
 
-function lec(a: Aggregate, from: number, points = 41): LecPoint[] {
-	const top = Math.max(from * 10, ...a.sums.map((s) => s[s.length - 1] ?? 0));
-	const step = Math.log(top / from) / (points - 1);
-	return Array.from({ length: points }, (_, i) => {
-		const loss = from * Math.exp(step * i);
-		return { loss, probability: exceedance(a, loss) };
-	});
+/** Loss levels for the curves: 1, 2, 3, 5, 7 × 10^k yen from 10万円 up — exact integers, readable on a slide. */
+function lossGrid(top: number): number[] {
+	const grid: number[] = [];
+	for (let scale = 100_000; scale <= 1e15; scale *= 10) {
+		for (const m of [1, 2, 3, 5, 7]) {
+			grid.push(m * scale);
+			if (m * scale > top) return grid;
+		}
+	}
+	return grid;
+}
+
+function lec(a: Aggregate): LecPoint[] {
+	const top = Math.max(...a.sums.map((s) => s[s.length - 1] ?? 0));
+	return lossGrid(top).map((loss) => ({ loss, probability: exceedance(a, loss) }));
 }
 
 /** The incident population of the scenario's business (year-1 volumes). */
@@ -245,7 +253,7 @@ export function breachRisk(
 			expected: byYear.reduce((a, b) => a + b, 0),
 			expectedDiscounted: byYear.reduce((a, b, i) => a + b * cost.years[i]!.discountFactor, 0)
 		},
-		lec: { year1: lec(y1, 1e5), horizon: lec(hAgg, 1e5) },
+		lec: { year1: lec(y1), horizon: lec(hAgg) },
 		closure: closureLoss(params, ctx, gp1, survey)
 	};
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalCdf } from './distributions';
 import { createRng } from './rng';
 
 describe('seeded generator', () => {
@@ -34,5 +35,21 @@ describe('seeded generator', () => {
 		}
 		expect(s1 / 100_000).toBeCloseTo(0, 1);
 		expect(s2 / 100_000).toBeCloseTo(1, 1);
+	});
+
+	it('normals follow the normal CDF, tails included (ziggurat layers and the tail beyond 3.44)', () => {
+		const r = createRng(2024);
+		const n = 1_000_000;
+		const points = [-4, -3, -2, -1, -0.5, 0, 0.5, 1, 2, 3, 3.5, 4];
+		const below = new Array<number>(points.length).fill(0);
+		for (let i = 0; i < n; i++) {
+			const z = r.normal();
+			for (let j = 0; j < points.length; j++) if (z < points[j]!) below[j]!++;
+		}
+		points.forEach((x, j) => {
+			const p = normalCdf(x);
+			const se = Math.sqrt((p * (1 - p)) / n);
+			expect(Math.abs(below[j]! / n - p)).toBeLessThan(5 * se + 1e-6);
+		});
 	});
 });

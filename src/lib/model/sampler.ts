@@ -4,6 +4,7 @@
  * evaluation), which keeps the sampler within its per-sample budget. The table's mean differs from the exact PERT
  * mean by well under 0.1%; the analytic expected loss always uses the exact mean from distributions.ts.
  */
+import { exp, pow } from './detmath';
 import { normalQuantile, type Distribution } from './distributions';
 import type { Rng } from './rng';
 
@@ -21,7 +22,7 @@ function pertTable(low: number, mode: number, high: number): Float64Array {
 	let prev = 0;
 	for (let i = 1; i <= GRID; i++) {
 		const xm = (i - 0.5) / GRID; // midpoint rule avoids the endpoint singularities
-		const density = Math.pow(xm, a - 1) * Math.pow(1 - xm, b - 1);
+		const density = pow(xm, a - 1) * pow(1 - xm, b - 1);
 		prev += density;
 		cdf[i] = prev;
 	}
@@ -56,7 +57,7 @@ export function quantileOf(d: Distribution, p: number): number {
 		case 'constant':
 			return d.value;
 		case 'lognormal':
-			return d.median * Math.exp(d.sigma * normalQuantile(p));
+			return d.median * exp(d.sigma * normalQuantile(p));
 		case 'pert': {
 			if (d.high <= d.low) return d.low;
 			const table = tableOf(d);
@@ -85,7 +86,7 @@ function build(d: Distribution): Sampler {
 		}
 		case 'lognormal': {
 			const { median, sigma } = d;
-			return (rng) => median * Math.exp(sigma * rng.normal());
+			return (rng) => median * exp(sigma * rng.normal());
 		}
 		case 'pert': {
 			if (d.high <= d.low) {

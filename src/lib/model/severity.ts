@@ -14,6 +14,7 @@
  *   (card share × share lost × months lost).
  * - insurance, when held, pays the response costs above the deductible up to the limit (not lost profit).
  */
+import { exp } from './detmath';
 import { mean as meanOf } from './distributions';
 import { need, type RiskParams } from './params';
 import type { Rng } from './rng';
@@ -202,15 +203,15 @@ export function sampleBase(ctx: IncidentBase, params: RiskParams, rng: Rng, n: n
 		reissuePerCard[i] = leaked && rng.next() < reissueGivenLeak ? reissueFee : 0;
 		fraudOut[i] =
 			leaked && rng.next() < fraudGivenLeak
-				? fraudPerCard.median * Math.exp(fraudPerCard.sigma * rng.normal())
+				? fraudPerCard.median * exp(fraudPerCard.sigma * rng.normal())
 				: 0;
-		fzOut[i] = forensics.median * Math.exp(forensics.sigma * rng.normal());
-		ccOut[i] = records * callCentre.median * Math.exp(callCentre.sigma * rng.normal());
+		fzOut[i] = forensics.median * exp(forensics.sigma * rng.normal());
+		ccOut[i] = records * callCentre.median * exp(callCentre.sigma * rng.normal());
 		ntOut[i] = records * notificationPer;
-		lgOut[i] = legal.median * Math.exp(legal.sigma * rng.normal());
+		lgOut[i] = legal.median * exp(legal.sigma * rng.normal());
 		apOut[i] =
-			rng.next() < apologyShare ? records * apologyPer.median * Math.exp(apologyPer.sigma * rng.normal()) : 0;
-		hdOut[i] = hardening.median * Math.exp(hardening.sigma * rng.normal());
+			rng.next() < apologyShare ? records * apologyPer.median * exp(apologyPer.sigma * rng.normal()) : 0;
+		hdOut[i] = hardening.median * exp(hardening.sigma * rng.normal());
 		clOut[i] = rng.next() < closureShare ? closureMonths(rng) * kept : 0;
 		if (rng.next() < exitShare) exOut[i] = exitMonths;
 		else {

@@ -127,7 +127,7 @@ function selfRunCost(
 			insurance: yen(sec.insuranceAnnual)
 		});
 	});
-	return finish(form, years, messages, { securityOpsMonthlyItems: out(monthlyItems), floorApplied });
+	return finish(form, years, biz, messages, { securityOpsMonthlyItems: out(monthlyItems), floorApplied });
 }
 
 function platformCost(
@@ -187,7 +187,7 @@ function platformCost(
 			insurance: yen(input.security.insuranceAnnual)
 		});
 	});
-	return finish(form, years, messages, {
+	return finish(form, years, biz, messages, {
 		securityOpsMonthlyItems: out(yen(input.security.customPageDiagnosisAnnual).div(12)),
 		floorApplied: false,
 		fees
@@ -219,6 +219,7 @@ function row(i: number, biz: Business, parts: Parts): Row {
 function finish(
 	form: SiteForm,
 	rows: Row[],
+	biz: Business,
 	messages: ModelMessage[],
 	extra: Pick<FormCost, 'securityOpsMonthlyItems' | 'floorApplied'> & { fees?: Fees }
 ): FormCost {
@@ -226,8 +227,8 @@ function finish(
 		form,
 		years: rows.map((r) => ({
 			year: r.i + 1,
-			revenue: 0,
-			grossProfit: 0,
+			revenue: out(biz.revenue[r.i]!),
+			grossProfit: out(biz.grossProfit[r.i]!),
 			initial: out(r.initial),
 			platformFees: out(r.platformFees),
 			hostingMaintenance: out(r.hostingMaintenance),
@@ -236,7 +237,7 @@ function finish(
 			securityOps: out(r.securityOps),
 			insurance: out(r.insurance),
 			total: out(r.total),
-			discountFactor: 0,
+			discountFactor: out(biz.discount[r.i]!),
 			totalDiscounted: out(r.totalDiscounted)
 		})),
 		total: out(sum(rows.map((r) => r.total))),
@@ -249,14 +250,7 @@ function finish(
 export function totalCost(data: DataSet, s: Scenario, form: SiteForm): FormCost {
 	const biz = businessByYear(s);
 	const input = s.forms[form];
-	const cost =
-		form === 'saas' || form === 'mall'
-			? platformCost(data, s, form, input as PlatformFormInput, biz)
-			: selfRunCost(data, s, form, input as SelfRunFormInput, biz);
-	cost.years.forEach((y, i) => {
-		y.revenue = out(biz.revenue[i]!);
-		y.grossProfit = out(biz.grossProfit[i]!);
-		y.discountFactor = out(biz.discount[i]!);
-	});
-	return cost;
+	return form === 'saas' || form === 'mall'
+		? platformCost(data, s, form, input as PlatformFormInput, biz)
+		: selfRunCost(data, s, form, input as SelfRunFormInput, biz);
 }

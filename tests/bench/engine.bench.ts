@@ -4,13 +4,13 @@
  * Prints the machine and the figures; docs/benchmarks.md records them. Not a test: nothing here asserts time.
  */
 import { cpus, totalmem } from 'node:os';
-import { loadDataSet } from '../src/lib/data/load';
-import { defaultScenario } from '../src/lib/model/defaults';
-import { evaluate } from '../src/lib/model/evaluate';
-import { readRiskParams } from '../src/lib/model/params';
-import { severityContext } from '../src/lib/model/risk';
-import { createRng } from '../src/lib/model/rng';
-import { formSeverity, sampleBase } from '../src/lib/model/severity';
+import { loadDataSet } from '../../src/lib/data/load';
+import { defaultScenario } from '../../src/lib/model/defaults';
+import { evaluate } from '../../src/lib/model/evaluate';
+import { readRiskParams } from '../../src/lib/model/params';
+import { severityContext } from '../../src/lib/model/risk';
+import { createRng } from '../../src/lib/model/rng';
+import { formSeverity, sampleBase } from '../../src/lib/model/severity';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const WARMUP = 5;
