@@ -42,7 +42,9 @@ const selfRun = (managed: boolean) => ({
 	enabled: true,
 	perOrderFee: null,
 	security: {
-		otherOpsMonthly: null,
+		patchingMonthly: null,
+		backupLogReviewMonthly: null,
+		fileIntegrityMonthly: null,
 		managedServiceMonthly: managed ? null : 0,
 		floorOverride: false
 	}

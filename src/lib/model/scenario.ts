@@ -88,9 +88,19 @@ const SelfRunSecurity = f(
 				'回/年'
 			),
 			fraudDetectionAnnual: yen('AI不正検知（年額）', 'AI fraud detection, yearly', '円/年'),
-			otherOpsMonthly: yenOrUnknown(
-				'その他の運用（脆弱性情報収集・パッチ適用・バックアップ・ログ確認・ウイルス対策・改ざん検知、月額）',
-				'Other operations (vulnerability information, patching, backups, log review, anti-virus, file-integrity monitoring), monthly',
+			patchingMonthly: yenOrUnknown(
+				'脆弱性情報の収集・影響確認・パッチ適用（月額）',
+				'Vulnerability information, impact assessment and patching, monthly',
+				'円/月'
+			),
+			backupLogReviewMonthly: yenOrUnknown(
+				'バックアップとログの確認（月額）',
+				'Backups and log review, monthly',
+				'円/月'
+			),
+			fileIntegrityMonthly: yenOrUnknown(
+				'改ざん検知・ウイルス対策（月額）',
+				'File-integrity monitoring and anti-virus, monthly',
 				'円/月'
 			),
 			managedServiceMonthly: yenOrUnknown(

@@ -7,7 +7,17 @@ describe('total cost (IPA outline 第二部 第2章 2.(1))', () => {
 	it('scratch and package pay at least the outline floor of 10万円/月 for security operations', () => {
 		for (const form of ['scratch', 'package'] as const) {
 			const s = scenarioWith({
-				forms: { [form]: { security: { wafMonthly: 0, diagnosisPerRound: 0, otherOpsMonthly: 10000 } } }
+				forms: {
+					[form]: {
+						security: {
+							wafMonthly: 0,
+							diagnosisPerRound: 0,
+							patchingMonthly: 10000,
+							backupLogReviewMonthly: 0,
+							fileIntegrityMonthly: 0
+						}
+					}
+				}
 			});
 			const cost = totalCost(data, s, form);
 			expect(cost.floorApplied).toBe(true);
@@ -20,7 +30,14 @@ describe('total cost (IPA outline 第二部 第2章 2.(1))', () => {
 		const s = scenarioWith({
 			forms: {
 				package: {
-					security: { wafMonthly: 0, diagnosisPerRound: 0, otherOpsMonthly: 30000, floorOverride: true }
+					security: {
+						wafMonthly: 0,
+						diagnosisPerRound: 0,
+						patchingMonthly: 30000,
+						backupLogReviewMonthly: 0,
+						fileIntegrityMonthly: 0,
+						floorOverride: true
+					}
 				}
 			}
 		});

@@ -87,10 +87,11 @@ function selfRunCost(
 	const sec = input.security;
 	const field = (k: string) => `forms.${form}.${k}`;
 	if (input.perOrderFee === null) messages.push(unknown(field('perOrderFee')));
-	if (sec.otherOpsMonthly === null) messages.push(unknown(field('security.otherOpsMonthly')));
+	const opsItems = ['patchingMonthly', 'backupLogReviewMonthly', 'fileIntegrityMonthly'] as const;
+	for (const k of opsItems) if (sec[k] === null) messages.push(unknown(field(`security.${k}`)));
 	if (sec.managedServiceMonthly === null) messages.push(unknown(field('security.managedServiceMonthly')));
 	const monthlyItems = yen(sec.wafMonthly)
-		.plus(sec.otherOpsMonthly ?? 0)
+		.plus(sum(opsItems.map((k) => yen(sec[k] ?? 0))))
 		.plus(sec.managedServiceMonthly ?? 0)
 		.plus(yen(sec.diagnosisPerRound).mul(sec.diagnosisRoundsPerYear).div(12))
 		.plus(yen(sec.fraudDetectionAnnual).div(12));
