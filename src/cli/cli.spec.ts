@@ -35,7 +35,7 @@ describe('the CLI', () => {
 		]);
 		expect(out.results.seed).toBe(7);
 		expect(out.results.trials).toBe(2000);
-		expect(out.results.posture.requirements['build-01']).toBe(true);
+		expect(out.results.posture.checklist.answers['build-01']).toBe('outsourced');
 		expect(out.results.forms[0].cost.years).toHaveLength(5);
 	});
 

@@ -11,7 +11,10 @@ const SCENARIOS = [
 	},
 	{
 		simulation: { trials: 3000, seed: 42 },
-		posture: { requirements: { 'build-01': false, 'ops-03': false }, paymentIntegration: 'stored' }
+		posture: {
+			checklist: { answers: { 'build-01': 'not-feasible', 'ops-03': 'not-feasible' } },
+			paymentIntegration: 'stored'
+		}
 	}
 ];
 

@@ -1,7 +1,8 @@
 /**
  * The default scenario, built from data/scenario-defaults.json: each listed field takes its figure (or the
  * sourced figure it references), converted to the field's unit. Fields with no figure are settings, not facts:
- * which forms are compared, the posture (every requirement met), the payment integration, simulation precision,
+ * which forms are compared, the posture (a new site, every requirement outsourced), the payment integration,
+ * simulation precision,
  * and the items left unknown (null) until a user enters a quote.
  */
 import type { Figure } from '../data/figure';
@@ -59,12 +60,18 @@ const platform = (preset: string) => ({
 
 export function defaultScenario(data: DataSet): Scenario {
 	const file = data['scenario-defaults.json'];
-	const requirements = Object.fromEntries(
-		data['guideline-requirements.json'].requirements.map((r) => [r.id, true] as const)
+	// A new site whose build and operation are outsourced: the common case in the PPC survey (77% outsourced).
+	const answers = Object.fromEntries(
+		data['guideline-requirements.json'].requirements.map((r) => [r.id, 'outsourced'] as const)
 	);
 	const scenario: Record<string, unknown> = {
 		version: SCENARIO_VERSION,
-		business: { employeeBand: '5-49', shopperAccounts: true },
+		business: {
+			employeeBand: '5-49',
+			shopperAccounts: true,
+			securityStaff: false,
+			customisation: 'standard'
+		},
 		forms: {
 			scratch: selfRun(false),
 			package: selfRun(false),
@@ -72,7 +79,13 @@ export function defaultScenario(data: DataSet): Scenario {
 			saas: platform(file.presets.saas),
 			mall: platform(file.presets.mall)
 		},
-		posture: { requirements, paymentIntegration: 'js-token' },
+		posture: {
+			checklist: { mode: 'new', answers },
+			currentForm: null,
+			paymentIntegration: 'js-token',
+			iframeScriptControls: 'none',
+			cards: { visa: null, mastercard: null, jcb: null, amex: null, highRiskGoods: false, recentFraud: false }
+		},
 		simulation: { trials: 10000, seed: 20221017 }
 	};
 	const files = data as unknown as Record<string, unknown>;

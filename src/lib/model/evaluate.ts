@@ -36,7 +36,11 @@ export interface Results {
 	trials: number;
 	horizonYears: number;
 	forms: FormResult[];
-	posture: { requirements: Record<string, boolean>; paymentIntegration: string; frequency: Frequency[] };
+	posture: {
+		checklist: Scenario['posture']['checklist'];
+		paymentIntegration: string;
+		frequency: Frequency[];
+	};
 	messages: ModelMessage[];
 }
 
@@ -93,7 +97,7 @@ export function evaluate(data: DataSet, s: Scenario, params: RiskParams = readRi
 		horizonYears: s.horizonYears,
 		forms: results,
 		posture: {
-			requirements: s.posture.requirements,
+			checklist: s.posture.checklist,
 			paymentIntegration: s.posture.paymentIntegration,
 			frequency: freqs
 		},

@@ -3,7 +3,7 @@ import { frequency } from './frequency';
 import { baseScenario, data, params, scenarioWith } from './test-helpers';
 
 const unmet = (ids: string[]) => ({
-	posture: { requirements: Object.fromEntries(ids.map((id) => [id, false])) }
+	posture: { checklist: { answers: Object.fromEntries(ids.map((id) => [id, 'not-feasible'])) } }
 });
 
 describe('frequency', () => {

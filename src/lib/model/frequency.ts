@@ -11,7 +11,7 @@ import { mean, type Distribution } from './distributions';
 import { need, type RiskParams } from './params';
 import type { Rng } from './rng';
 import { compile } from './sampler';
-import type { Scenario } from './scenario';
+import { answerMeets, type Scenario } from './scenario';
 
 export interface Frequency {
 	form: SiteForm;
@@ -19,7 +19,7 @@ export interface Frequency {
 	baseRate: { low: number; mostLikely: number; high: number; mean: number };
 	/** product of the multipliers of the unmet requirements that apply */
 	postureMultiplier: number;
-	/** applicable requirements counted as unmet (不明 counts as unmet) */
+	/** applicable requirements counted as unmet (対応困難, 未実装, 不明 and unanswered all count as unmet) */
 	unmet: string[];
 	/** requirements met by a managed host's service rather than by the merchant */
 	coveredByService: string[];
@@ -44,7 +44,7 @@ export function frequency(data: DataSet, params: RiskParams, s: Scenario, form: 
 	let multiplier = 1;
 	for (const [id, u] of Object.entries(params.uplift)) {
 		if (!u.appliesTo.includes(form)) continue;
-		const met = s.posture.requirements[id] === true || covered.includes(id);
+		const met = answerMeets(s.posture.checklist.answers[id]) || covered.includes(id);
 		if (!met) {
 			unmet.push(id);
 			multiplier *= u.multiplier;

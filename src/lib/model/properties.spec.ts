@@ -22,7 +22,13 @@ const business = fc.record({
 	salesKeptWhileClosed: fc.integer({ min: 0, max: 100 })
 });
 const posture = fc.record({
-	requirements: fc.dictionary(fc.constantFrom(...REQUIREMENTS), fc.boolean()),
+	checklist: fc.record({
+		mode: fc.constant('new' as const),
+		answers: fc.dictionary(
+			fc.constantFrom(...REQUIREMENTS),
+			fc.constantFrom('in-house', 'outsourced', 'not-feasible')
+		)
+	}),
 	paymentIntegration: fc.constantFrom(
 		'redirect',
 		'iframe',
@@ -99,11 +105,23 @@ describe('properties of the engine', () => {
 				(s, req, form) => {
 					const met = scenarioWith({
 						...s,
-						posture: { ...s.posture, requirements: { ...s.posture.requirements, [req]: true } }
+						posture: {
+							...s.posture,
+							checklist: {
+								...s.posture.checklist,
+								answers: { ...s.posture.checklist.answers, [req]: 'in-house' }
+							}
+						}
 					});
 					const unmet = scenarioWith({
 						...s,
-						posture: { ...s.posture, requirements: { ...s.posture.requirements, [req]: false } }
+						posture: {
+							...s.posture,
+							checklist: {
+								...s.posture.checklist,
+								answers: { ...s.posture.checklist.answers, [req]: 'not-feasible' }
+							}
+						}
 					});
 					const only = (x: typeof s) =>
 						scenarioWith({

@@ -56,6 +56,12 @@ export const Business = f(
 				'Customer records held',
 				'件'
 			),
+			securityStaff: f(z.boolean(), 'セキュリティの担当者がいる', 'Has staff for security'),
+			customisation: f(
+				z.enum(['standard', 'heavy']),
+				'必要なカスタマイズの程度（heavy＝独自機能が多い）',
+				'Customisation needed (heavy: many bespoke features)'
+			),
 			shopperAccounts: f(
 				z.boolean(),
 				'購入者の会員登録・ログインがある',
@@ -190,24 +196,91 @@ const PlatformForm = z
 	})
 	.strict();
 
+export const CHECKLIST_MODES = ['new', 'running'] as const;
+/** 新規構築（第2章）: 自社で対応可能 / 外部委託で対応 / 対応困難 */
+export const NEW_SITE_ANSWERS = ['in-house', 'outsourced', 'not-feasible'] as const;
+/** 運営中（第3章）: 実装済み / 未実装 / 不明 */
+export const RUNNING_SITE_ANSWERS = ['implemented', 'not-implemented', 'unknown'] as const;
+export type ChecklistAnswer = (typeof NEW_SITE_ANSWERS)[number] | (typeof RUNNING_SITE_ANSWERS)[number];
+export const IFRAME_SCRIPT_CONTROLS = ['none', 'csp-sri-monitoring', 'tpsp-confirmation'] as const;
+
+const brandCount = (ja: string, en: string) => f(z.number().int().nonnegative().nullable(), ja, en, '件/年');
+
 export const Posture = f(
 	z
 		.object({
-			requirements: f(
-				z.record(z.string().regex(/^(build|ops)-\d{2}$/), z.boolean()),
-				'ガイドライン要件への対応（true = 対応済み）',
-				'Guideline requirements met (true = met)'
+			checklist: f(
+				z
+					.object({
+						mode: f(
+							z.enum(CHECKLIST_MODES),
+							'チェックリストの種類（new＝新規構築、running＝運営中）',
+							'Checklist (new site or running site)'
+						),
+						answers: f(
+							z.record(
+								z.string().regex(/^(build|ops)-\d{2}$/),
+								z.enum([...NEW_SITE_ANSWERS, ...RUNNING_SITE_ANSWERS])
+							),
+							'ガイドライン要件ごとの回答',
+							'Answer per guideline requirement'
+						)
+					})
+					.strict(),
+				'セキュリティ対策要件チェックリスト（IPA骨子）',
+				'Security requirement checklist (IPA outline)'
+			),
+			currentForm: f(
+				z.enum(SITE_FORMS).nullable(),
+				'現在の運営形態（運営中のサイト）',
+				'Current site form (running site)'
 			),
 			paymentIntegration: f(
 				z.enum(PAYMENT_INTEGRATIONS),
 				'決済の接続方式（自社サイト）',
 				'Payment integration (own site)'
+			),
+			iframeScriptControls: f(
+				z.enum(IFRAME_SCRIPT_CONTROLS),
+				'iframe 型の決済ページでのスクリプト管理（PCI DSS 2025年 SAQ A 基準）',
+				'Script controls on an iframe payment page (2025 SAQ A criterion)'
+			),
+			cards: f(
+				z
+					.object({
+						visa: brandCount('Visa の年間取引件数', 'Visa transactions a year'),
+						mastercard: brandCount('Mastercard の年間取引件数', 'Mastercard transactions a year'),
+						jcb: brandCount('JCB の年間取引件数', 'JCB transactions a year'),
+						amex: brandCount('American Express の年間取引件数', 'American Express transactions a year'),
+						highRiskGoods: f(z.boolean(), '不正利用の多い商材を扱う', 'Sells goods with high fraud risk'),
+						recentFraud: f(z.boolean(), '最近、不正利用が発生した', 'Recent card fraud')
+					})
+					.strict(),
+				'カード取引',
+				'Card transactions'
 			)
 		})
-		.strict(),
+		.strict()
+		.superRefine((p, ctx) => {
+			const allowed: readonly string[] = p.checklist.mode === 'new' ? NEW_SITE_ANSWERS : RUNNING_SITE_ANSWERS;
+			for (const [id, answer] of Object.entries(p.checklist.answers)) {
+				if (!allowed.includes(answer)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['checklist', 'answers', id],
+						message: `one of ${allowed.join(', ')} for a ${p.checklist.mode === 'new' ? 'new' : 'running'} site (checklist.mode is "${p.checklist.mode}")`
+					});
+				}
+			}
+		}),
 	'リスク対策の状況',
 	'Risk posture'
 );
+
+/** Whether the checklist answer counts a requirement as met (不明 and unanswered count as unmet). */
+export function answerMeets(answer: ChecklistAnswer | undefined): boolean {
+	return answer === 'in-house' || answer === 'outsourced' || answer === 'implemented';
+}
 
 export const Simulation = f(
 	z

@@ -1,0 +1,71 @@
+/**
+ * The security requirements specification for a vendor (the outline's 構築契約 / 保守契約 items): the text of
+ * exactly the requirements the merchant marked 外部委託 (outsourced), in Japanese, as Markdown and as plain text,
+ * ready to attach to a request for quotation. Requirements the outline gives no contract wording for are still
+ * listed, with the requirement's own text, so nothing outsourced is dropped.
+ */
+import type { DataSet } from '../../data/files';
+import type { Scenario } from '../scenario';
+
+export interface VendorSpecItem {
+	id: string;
+	title: string;
+	requirement: string;
+	contract: string | null;
+	sources: string[];
+}
+
+export interface VendorSpec {
+	requirements: string[];
+	items: VendorSpecItem[];
+	markdown: string;
+	text: string;
+}
+
+export function vendorSpecification(data: DataSet, s: Scenario): VendorSpec {
+	const g = data['guideline-requirements.json'];
+	const items: VendorSpecItem[] = g.requirements
+		.filter((r) => s.posture.checklist.answers[r.id] === 'outsourced')
+		.map((r) => {
+			const phase = r.phase === 'build' ? '構築時' : '運用時';
+			const refs = r.vendorSpec?.sources ?? [r.source];
+			return {
+				id: r.id,
+				title: `${phase}要件${r.no}`,
+				requirement: r.text.ja,
+				contract: r.vendorSpec?.ja ?? null,
+				sources: refs.map((x) => `IPA「EC加盟店サイトセキュリティガイドライン 骨子（案）」${x.section}`)
+			};
+		});
+	const heading = 'セキュリティ要件仕様書（外部委託分）';
+	const intro =
+		'本仕様書は、IPA「EC加盟店サイトセキュリティガイドライン 骨子（案）」（2022年10月17日）の要件のうち、当社が外部委託で対応する項目を示す。受託者は各項目を満たし、実施状況を定期的に報告すること。';
+	const md = [
+		`# ${heading}`,
+		'',
+		intro,
+		'',
+		...items.flatMap((i) => [
+			`## ${i.title}`,
+			'',
+			`- 要件：${i.requirement}`,
+			`- 契約上の確認事項：${i.contract ?? '（骨子に契約文例なし。要件の内容を満たすこと）'}`,
+			`- 出典：${i.sources.join('／')}`,
+			''
+		])
+	].join('\n');
+	const text = [
+		heading,
+		'',
+		intro,
+		'',
+		...items.flatMap((i) => [
+			`■ ${i.title}`,
+			`要件：${i.requirement}`,
+			`契約上の確認事項：${i.contract ?? '（骨子に契約文例なし。要件の内容を満たすこと）'}`,
+			`出典：${i.sources.join('／')}`,
+			''
+		])
+	].join('\n');
+	return { requirements: items.map((i) => i.id), items, markdown: md, text };
+}
