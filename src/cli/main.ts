@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { DataError } from '../lib/data/errors';
 import { loadDataSet } from '../lib/data/load';
 import { defaultScenario } from '../lib/model/defaults';
-import { evaluate } from '../lib/model/evaluate';
+import { analyse } from '../lib/model/analyse';
 import { formatProblems, parseScenario } from '../lib/model/parse';
 import { scenarioSchemaWithDefaults } from '../lib/model/schema-export';
 import { toCsv, toMarkdown } from './report';
@@ -92,7 +92,7 @@ function run(argv: string[]): number {
 		);
 		return 2;
 	}
-	const results = evaluate(data, parsed.scenario);
+	const results = analyse(data, parsed.scenario);
 	const output =
 		format === 'csv'
 			? toCsv(results)

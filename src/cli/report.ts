@@ -2,6 +2,7 @@
  * Text renderings of the results for the CLI: CSV (one row per form and year, machine-readable, whole yen) and
  * Markdown (a summary a person can paste into a memo). Rounding to whole yen happens here, at presentation.
  */
+import type { Analysis } from '../lib/model/analyse';
 import type { Results } from '../lib/model/evaluate';
 import type { Scenario } from '../lib/model/scenario';
 
@@ -57,7 +58,7 @@ export function toCsv(r: Results): string {
 	return [head.join(','), ...rows].join('\n') + '\n';
 }
 
-export function toMarkdown(r: Results, s: Scenario): string {
+export function toMarkdown(r: Analysis, s: Scenario): string {
 	const lines = [
 		`# ec-tco 比較結果 / comparison (${s.horizonYears}年 / years, seed ${r.seed}, ${r.trials} draws)`,
 		'',
@@ -68,6 +69,40 @@ export function toMarkdown(r: Results, s: Scenario): string {
 		lines.push(
 			`| ${FORM_NAMES[f.form]} | ${jpy(f.cost.total)} | ${jpy(f.risk.horizon.expected)} | ${jpy(f.riskAdjusted.total)} | ${pct(f.risk.probabilityOfIncident.horizon)} | ${jpy(f.risk.perIncident.expected)} | ${jpy(f.risk.year1.p999)} |`
 		);
+	}
+	const rec = r.recommendation;
+	lines.push('', '## 推奨 / recommendation', '');
+	if (rec.recommended) {
+		lines.push(`**${FORM_NAMES[rec.recommended]}**（${rec.basis}）`, '');
+		for (const reason of rec.reasons) lines.push(`- ${reason.ja}`, `  ${reason.en}`);
+	} else lines.push('推奨できる形態がありません / no form can be recommended.');
+	for (const e of rec.excluded)
+		lines.push(`- 除外 / excluded: ${FORM_NAMES[e.form]} — ${e.rule.ja}（${e.source.section}）`);
+	for (const w of rec.warnings) lines.push(`- 注意 / caution: ${w.ja} / ${w.en}`);
+	const c = r.checklist;
+	lines.push(
+		'',
+		`## チェックリスト / checklist (${c.mode})`,
+		'',
+		`- 判定 / verdict: ${c.verdict} — ${c.rule.text.ja}`
+	);
+	if (c.mandatoryUnmet.length)
+		lines.push(`- 未対応の必須要件 / mandatory unmet: ${c.mandatoryUnmet.join(', ')}`);
+	if (c.toConfirm.length) lines.push(`- 要確認 / to confirm: ${c.toConfirm.join(', ')}`);
+	lines.push(
+		'',
+		'## カード決済のルール / card rules',
+		'',
+		'| 形態 / form | SAQ | ASV | 非保持化 / non-retention |',
+		'| --- | --- | --- | --- |'
+	);
+	for (const k of r.cardRules)
+		lines.push(
+			`| ${FORM_NAMES[k.form]} | ${k.saq.type} | ${k.asvScan} | ${k.nonRetention.met ? '○' : '×'} |`
+		);
+	if (r.contradictions.length) {
+		lines.push('', '## 矛盾する回答 / contradictory answers', '');
+		for (const x of r.contradictions) lines.push(`- ${x.ja} / ${x.en} (${x.fields.join(', ')})`);
 	}
 	const notes = r.forms.flatMap((f) => f.cost.messages.map((m) => `- ${f.form}: ${m.ja} / ${m.en}`));
 	if (notes.length) lines.push('', '## 注記 / notes', '', ...notes);

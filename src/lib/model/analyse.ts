@@ -1,0 +1,36 @@
+/**
+ * The full analysis the UI, the reports and the CLI show: the engine's results (evaluate.ts) plus the checklist,
+ * the card rules per form, contradictions in the answers, the vendor specification and the recommendation.
+ */
+import type { DataSet } from '../data/files';
+import { SITE_FORMS } from '../data/forms';
+import { evaluateCardRules, type CardRulesResult } from './compliance/card-rules';
+import { evaluateChecklist, type ChecklistResult } from './compliance/checklist';
+import { findContradictions, type Contradiction } from './compliance/contradictions';
+import { recommend, type Recommendation } from './compliance/recommend';
+import { vendorSpecification, type VendorSpec } from './compliance/vendor-spec';
+import { evaluate, type Results } from './evaluate';
+import { readRiskParams, type RiskParams } from './params';
+import type { Scenario } from './scenario';
+
+export interface Analysis extends Results {
+	checklist: ChecklistResult;
+	cardRules: CardRulesResult[];
+	contradictions: Contradiction[];
+	vendorSpec: VendorSpec;
+	recommendation: Recommendation;
+}
+
+export function analyse(data: DataSet, s: Scenario, params: RiskParams = readRiskParams(data)): Analysis {
+	const results = evaluate(data, s, params);
+	const checklist = evaluateChecklist(data, s);
+	const cardRules = SITE_FORMS.filter((f) => s.forms[f].enabled).map((f) => evaluateCardRules(data, s, f));
+	return {
+		...results,
+		checklist,
+		cardRules,
+		contradictions: findContradictions(s),
+		vendorSpec: vendorSpecification(data, s),
+		recommendation: recommend(data, s, results, checklist, cardRules)
+	};
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { DataSet } from '../../data/files';
+import { analyse } from '../analyse';
+import { data, params, scenarioWith } from '../test-helpers';
+import { findContradictions } from './contradictions';
+
+const ALL = data['guideline-requirements.json'].requirements.map((r) => r.id);
+const fast = { simulation: { trials: 2000, seed: 3 } };
+
+describe('recommendation', () => {
+	it('hard rules first: a mandatory requirement 対応困難 excludes the self-built forms with the rule and its source (IPA 第二部 第2章 2.(2))', () => {
+		const s = scenarioWith({
+			...fast,
+			forms: { saas: { enabled: false }, mall: { enabled: false } },
+			posture: { checklist: { answers: { 'build-02': 'not-feasible' } } }
+		});
+		const a = analyse(data, s, params);
+		expect(a.recommendation.excluded.map((e) => e.form).sort()).toEqual(['managed', 'package', 'scratch']);
+		expect(a.recommendation.excluded[0]!.source.section).toMatch(/第二部 第2章/);
+		expect(a.recommendation.recommended).toBeNull();
+	});
+
+	it('ranks the rest by risk-adjusted total cost and states the margin to the runner-up', () => {
+		const a = analyse(data, scenarioWith(fast), params);
+		const r = a.recommendation;
+		const totals = r.ranking.map((x) => x.riskAdjusted);
+		expect([...totals].sort((x, y) => x - y)).toEqual(totals);
+		expect(r.recommended).toBe(r.ranking[0]!.form);
+		expect(r.margin!.yen).toBeCloseTo(r.ranking[1]!.riskAdjusted - r.ranking[0]!.riskAdjusted, 6);
+		const f = a.forms.find((x) => x.form === r.recommended)!;
+		expect(r.ranking[0]!.riskAdjusted).toBe(f.riskAdjusted.total);
+	});
+
+	it('gives 3–6 reasons, each a Japanese and an English sentence; the floor reason cites the IPA outline', () => {
+		const r = analyse(data, scenarioWith(fast), params).recommendation;
+		expect(r.reasons.length).toBeGreaterThanOrEqual(3);
+		expect(r.reasons.length).toBeLessThanOrEqual(6);
+		for (const x of r.reasons) {
+			expect(x.ja).toMatch(/[ぁ-んァ-ン一-龥]/);
+			expect(x.en).toMatch(/^[\x20-\x7E–—]+$/u);
+		}
+		const floor = r.reasons.find((x) => /最低月10万円/.test(x.ja))!;
+		expect(floor.sources[0]!.id).toBe('ipa-ec-outline-2022');
+	});
+
+	it('uses discounted totals when a discount rate is set', () => {
+		const r = analyse(data, scenarioWith({ ...fast, discountRate: 8 }), params).recommendation;
+		expect(r.basis).toBe('risk-adjusted total, discounted');
+	});
+
+	it('IPA 第二部 第2章 4.: a SaaS preset known not to be PCI DSS compliant is excluded; an unknown one is warned about', () => {
+		const altered = structuredClone(data) as DataSet;
+		altered['platforms.json'].platforms.find((p) => p.id === 'shopify')!.pciDss.status = 'non-compliant';
+		const r = analyse(altered, scenarioWith(fast), params).recommendation;
+		expect(r.excluded.find((e) => e.form === 'saas')?.source.section).toMatch(/第二部 第2章 4\./);
+		expect(r.ranking.map((x) => x.form)).not.toContain('saas');
+		const warned = analyse(data, scenarioWith(fast), params).recommendation.warnings;
+		expect(warned.some((w) => /rakuten/.test(w.en))).toBe(true);
+	});
+
+	it('special case from the outline hearing: EC ≤5% of sales and no security staff is said aloud when a self-built form still wins', () => {
+		const s = scenarioWith({
+			...fast,
+			business: { ecShareOfSales: 3, securityStaff: false },
+			forms: {
+				saas: { enabled: false },
+				mall: { enabled: false },
+				scratch: { enabled: false },
+				managed: { enabled: false }
+			},
+			posture: { checklist: { answers: Object.fromEntries(ALL.map((id) => [id, 'in-house'])) } }
+		});
+		const r = analyse(data, s, params).recommendation;
+		expect(r.recommended).toBe('package');
+		expect(r.reasons.some((x) => /5%以下/.test(x.ja))).toBe(true);
+	});
+
+	it('heavy customisation: a SaaS or mall recommendation says what it gives up and what self-building must fund', () => {
+		const r = analyse(
+			data,
+			scenarioWith({ ...fast, business: { customisation: 'heavy' } }),
+			params
+		).recommendation;
+		expect(['saas', 'mall']).toContain(r.recommended);
+		expect(r.reasons.some((x) => /独自機能/.test(x.ja))).toBe(true);
+	});
+});
+
+describe('contradictory answers', () => {
+	it('a mall with card numbers stored on the own server is reported with both fields named', () => {
+		const c = findContradictions(
+			scenarioWith({ posture: { currentForm: 'mall', paymentIntegration: 'stored' } })
+		);
+		expect(c.find((x) => x.code === 'platform-with-own-card-data')?.fields).toEqual([
+			'posture.currentForm',
+			'posture.paymentIntegration'
+		]);
+	});
+
+	it('non-retention answered as covered while the integration keeps card numbers', () => {
+		const c = findContradictions(scenarioWith({ posture: { paymentIntegration: 'server-pass-through' } }));
+		expect(c.map((x) => x.code)).toContain('non-retention-answered-but-retains');
+	});
+
+	it('the default scenario has none', () => {
+		expect(findContradictions(scenarioWith({}))).toEqual([]);
+	});
+});
