@@ -79,6 +79,32 @@ export function toMarkdown(r: Analysis, s: Scenario): string {
 	for (const e of rec.excluded)
 		lines.push(`- 除外 / excluded: ${FORM_NAMES[e.form]} — ${e.rule.ja}（${e.source.section}）`);
 	for (const w of rec.warnings) lines.push(`- 注意 / caution: ${w.ja} / ${w.en}`);
+	if (r.breakEven && rec.recommended && rec.runnerUp) {
+		const be = r.breakEven;
+		const at = (x: number | null) => (x === null ? '—' : jpy(x));
+		lines.push(
+			'',
+			'### 損益分岐 / break-even',
+			'',
+			`- 次点（${FORM_NAMES[rec.runnerUp]}）が逆転する年間EC売上 / revenue at which the runner-up wins: 下側 below ${at(be.revenue.below)}, 上側 above ${at(be.revenue.above)}（現在 current ${jpy(be.revenue.current)}）`,
+			`- 推奨形態の漏えい発生率が何倍になれば逆転するか / breach-rate factor for the runner-up to win: ${be.rate.recommendedFactor === null ? '逆転しない / never' : `${be.rate.recommendedFactor.toFixed(1)}倍（年${pct(be.rate.recommendedRate ?? 0)}）`}`
+		);
+	}
+	if (r.sensitivity) {
+		lines.push(
+			'',
+			'### 感度分析 / sensitivity (top 8)',
+			'',
+			'| 前提 / assumption | 低 / low | 高 / high | 推奨（低・高） / recommended (low, high) | 変化する値 / switch at |',
+			'| --- | ---: | ---: | --- | --- |'
+		);
+		for (const row of r.sensitivity.slice(0, 8)) {
+			const sw = row.switches.map((x) => `${x.value.toPrecision(3)} → ${x.to ?? '—'}`).join('; ') || '—';
+			lines.push(
+				`| ${row.label.ja} | ${row.low.toPrecision(3)} | ${row.high.toPrecision(3)} | ${row.recommendedAtLow ?? '—'}, ${row.recommendedAtHigh ?? '—'} | ${sw} |`
+			);
+		}
+	}
 	const c = r.checklist;
 	lines.push(
 		'',

@@ -4,6 +4,7 @@
  */
 import type { DataSet } from '../data/files';
 import { SITE_FORMS } from '../data/forms';
+import { breakEven, sensitivity, type BreakEven, type SensitivityRow } from './compliance/analysis';
 import { evaluateCardRules, type CardRulesResult } from './compliance/card-rules';
 import { evaluateChecklist, type ChecklistResult } from './compliance/checklist';
 import { findContradictions, type Contradiction } from './compliance/contradictions';
@@ -19,18 +20,37 @@ export interface Analysis extends Results {
 	contradictions: Contradiction[];
 	vendorSpec: VendorSpec;
 	recommendation: Recommendation;
+	/** null when fewer than two forms remain, or when the caller skipped it */
+	breakEven: BreakEven | null;
+	sensitivity: SensitivityRow[] | null;
 }
 
-export function analyse(data: DataSet, s: Scenario, params: RiskParams = readRiskParams(data)): Analysis {
+export interface AnalyseOptions {
+	/** break-even and sensitivity re-run the engine many times (about a second); skip them for quick previews */
+	whatIf?: boolean;
+}
+
+export function analyse(
+	data: DataSet,
+	s: Scenario,
+	params: RiskParams = readRiskParams(data),
+	options: AnalyseOptions = { whatIf: true }
+): Analysis {
 	const results = evaluate(data, s, params);
 	const checklist = evaluateChecklist(data, s);
 	const cardRules = SITE_FORMS.filter((f) => s.forms[f].enabled).map((f) => evaluateCardRules(data, s, f));
+	const recommendation = recommend(data, s, results, checklist, cardRules);
+	const ctx = { data, scenario: s, params, excluded: new Set(recommendation.excluded.map((e) => e.form)) };
+	const { recommended, runnerUp } = recommendation;
+	const whatIf = options.whatIf !== false && recommended !== null && runnerUp !== null;
 	return {
 		...results,
 		checklist,
 		cardRules,
 		contradictions: findContradictions(s),
 		vendorSpec: vendorSpecification(data, s),
-		recommendation: recommend(data, s, results, checklist, cardRules)
+		recommendation,
+		breakEven: whatIf ? breakEven(ctx, recommended, runnerUp) : null,
+		sensitivity: whatIf ? sensitivity(ctx, recommended) : null
 	};
 }

@@ -31,9 +31,11 @@ export interface Frequency {
 	rateMean: number;
 }
 
+/** A base rate as low / most likely / high (a point value, as the sensitivity analysis sets it, is all three). */
 function pertOf(d: Distribution) {
-	if (d.kind !== 'pert') throw new Error('base rates must be PERT');
-	return { low: d.low, mostLikely: d.mode, high: d.high, mean: mean(d) };
+	if (d.kind === 'pert') return { low: d.low, mostLikely: d.mode, high: d.high, mean: mean(d) };
+	const m = mean(d);
+	return { low: m, mostLikely: m, high: m, mean: m };
 }
 
 export function frequency(data: DataSet, params: RiskParams, s: Scenario, form: SiteForm): Frequency {

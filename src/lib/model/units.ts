@@ -13,6 +13,14 @@ export function toBase(value: number, unit: string): number {
 	return scale === undefined ? value : value * scale;
 }
 
+/** The inverse of toBase: a base-unit value shown in the figure's own unit. */
+export function fromBase(value: number, unit: string): number {
+	if (unit === '%') return value * 100;
+	if (unit === '日') return value * DAYS_PER_MONTH;
+	const scale = MONEY_SCALE[unit.split('/')[0] ?? ''];
+	return scale === undefined ? value : value / scale;
+}
+
 function scaleOf(unit: string): { scale: number; rest: string } | null {
 	const [head, ...rest] = unit.split('/');
 	const scale = MONEY_SCALE[head ?? ''];

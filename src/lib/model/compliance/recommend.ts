@@ -48,6 +48,22 @@ function total(f: FormResult, discounted: boolean): number {
 	return discounted ? f.riskAdjusted.totalDiscounted : f.riskAdjusted.total;
 }
 
+/** The forms not excluded, cheapest risk-adjusted total first. */
+export function rankForms(
+	results: Results,
+	excluded: ReadonlySet<SiteForm>,
+	discounted: boolean
+): RankedForm[] {
+	return results.forms
+		.filter((f) => !excluded.has(f.form))
+		.map((f) => ({
+			form: f.form,
+			riskAdjusted: total(f, discounted),
+			unknownItems: f.cost.messages.filter((m) => m.code === 'unknown-input').map((m) => m.field ?? '')
+		}))
+		.sort((a, b) => a.riskAdjusted - b.riskAdjusted);
+}
+
 export function recommend(
 	data: DataSet,
 	s: Scenario,
@@ -73,15 +89,7 @@ export function recommend(
 			});
 		}
 	}
-	const out = new Set(excluded.map((e) => e.form));
-	const ranking: RankedForm[] = results.forms
-		.filter((f) => !out.has(f.form))
-		.map((f) => ({
-			form: f.form,
-			riskAdjusted: total(f, discounted),
-			unknownItems: f.cost.messages.filter((m) => m.code === 'unknown-input').map((m) => m.field ?? '')
-		}))
-		.sort((a, b) => a.riskAdjusted - b.riskAdjusted);
+	const ranking = rankForms(results, new Set(excluded.map((e) => e.form)), discounted);
 	const best = ranking[0] ?? null;
 	const second = ranking[1] ?? null;
 	const margin =
