@@ -49,6 +49,31 @@ describe('the CLI', () => {
 		expect(md.out).toMatch(/\| フルスクラッチ \/ Full scratch \|/);
 	});
 
+	it('evaluate includes the checklist, card rules, recommendation, break-even and sensitivity', () => {
+		const out = JSON.parse(
+			cli('evaluate', file('analysis.json', JSON.stringify({ simulation: { trials: 1000 } }))).out
+		);
+		expect(out.results.recommendation.recommended).toBeTruthy();
+		expect(out.results.recommendation.reasons.length).toBeGreaterThanOrEqual(3);
+		expect(out.results.checklist.verdict).toBe('self-build-allowed');
+		expect(out.results.cardRules.map((c: { saq: { type: string } }) => c.saq.type)).toContain('A');
+		expect(out.results.breakEven).not.toBeNull();
+		expect(out.results.sensitivity.length).toBeGreaterThan(5);
+	});
+
+	it('exports the vendor specification and the vulnerability-response checklist', () => {
+		const p = file(
+			'vendor.json',
+			JSON.stringify({ posture: { checklist: { answers: { 'build-01': 'in-house' } } } })
+		);
+		const spec = cli('vendor-spec', p);
+		expect(spec.code).toBe(0);
+		expect(spec.out).toMatch(/^# セキュリティ要件仕様書/);
+		expect(spec.out).not.toContain('## 構築時要件1\n');
+		expect(cli('vendor-spec', p, '--format', 'txt').out).toContain('■ 構築時要件2');
+		expect(cli('vuln-checklist', p).out).toMatch(/^# 脆弱性対応の準備状況/);
+	});
+
 	it('schema prints the JSON Schema with defaults and labels', () => {
 		const s = JSON.parse(cli('schema').out);
 		expect(s.properties.business.properties.annualRevenue.default).toBe(30_000_000);

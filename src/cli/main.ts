@@ -10,12 +10,16 @@ import { DataError } from '../lib/data/errors';
 import { loadDataSet } from '../lib/data/load';
 import { defaultScenario } from '../lib/model/defaults';
 import { analyse } from '../lib/model/analyse';
+import { vendorSpecification } from '../lib/model/compliance/vendor-spec';
+import { vulnReadiness } from '../lib/model/compliance/vuln-readiness';
 import { formatProblems, parseScenario } from '../lib/model/parse';
 import { scenarioSchemaWithDefaults } from '../lib/model/schema-export';
 import { toCsv, toMarkdown } from './report';
 
 const USAGE = `使い方 / usage:
   npm run cli -- evaluate <scenario.json> [--trials N] [--seed S] [--format json|csv|md]
+  npm run cli -- vendor-spec <scenario.json> [--format md|txt]     外部委託分のセキュリティ要件仕様書
+  npm run cli -- vuln-checklist <scenario.json> [--format md|txt]  脆弱性対応チェックリスト（付録）
   npm run cli -- defaults
   npm run cli -- schema`;
 
@@ -54,13 +58,17 @@ function run(argv: string[]): number {
 		process.stdout.write(JSON.stringify(scenarioSchemaWithDefaults(data), null, 2) + '\n');
 		return 0;
 	}
-	if (command !== 'evaluate')
-		throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+	const task: string | undefined = command;
+	const documents = task === 'vendor-spec' || task === 'vuln-checklist';
+	if (task !== 'evaluate' && !documents) {
+		throw new UsageError(task ? `unknown command "${task}"` : 'no command given');
+	}
 	const { rest, opts } = options(args);
-	if (rest.length !== 1) throw new UsageError('evaluate takes exactly one scenario file');
-	const format = opts.format ?? 'json';
-	if (!['json', 'csv', 'md'].includes(format))
-		throw new UsageError(`--format expects json, csv or md, given "${format}"`);
+	if (rest.length !== 1) throw new UsageError(`${task} takes exactly one scenario file`);
+	const format = opts.format ?? (documents ? 'md' : 'json');
+	const formats = documents ? ['md', 'txt'] : ['json', 'csv', 'md'];
+	if (!formats.includes(format))
+		throw new UsageError(`--format expects ${formats.join(', ')}, given "${format}"`);
 	const file = rest[0]!;
 	let text: string;
 	try {
@@ -91,6 +99,16 @@ function run(argv: string[]): number {
 			`シナリオに不正な値があります / the scenario has invalid fields (${file}):\n${formatProblems(parsed.problems, 'ja')}\n${formatProblems(parsed.problems, 'en')}\n`
 		);
 		return 2;
+	}
+	if (task === 'vendor-spec') {
+		const spec = vendorSpecification(data, parsed.scenario);
+		process.stdout.write((format === 'txt' ? spec.text : spec.markdown) + '\n');
+		return 0;
+	}
+	if (task === 'vuln-checklist') {
+		const v = vulnReadiness(data, parsed.scenario.posture.vulnResponseTicks);
+		process.stdout.write((format === 'txt' ? v.text : v.markdown) + '\n');
+		return 0;
 	}
 	const results = analyse(data, parsed.scenario);
 	const output =

@@ -126,6 +126,27 @@ export function toMarkdown(r: Analysis, s: Scenario): string {
 		lines.push(
 			`| ${FORM_NAMES[k.form]} | ${k.saq.type} | ${k.asvScan} | ${k.nonRetention.met ? '○' : '×'} |`
 		);
+	if (r.stayOrMigrate) {
+		const m = r.stayOrMigrate;
+		lines.push('', '## 継続か移行か / stay or migrate (第二部 第3章)', '');
+		for (const g of m.stopGaps)
+			lines.push(`- 応急処置 / stop-gap: ${g.label.ja} 年${jpy(g.annual.low)}〜${jpy(g.annual.high)}`);
+		for (const x of m.missing)
+			lines.push(
+				`- 未実装 / missing: ${x.id} — ${x.fixCost === null ? '費用不明 / cost unknown' : jpy(x.fixCost)}`
+			);
+		lines.push(
+			`- 現状のまま / as is: ${jpy(m.stayAsIs)}`,
+			`- 対策して継続 / stay and fix: ${jpy(m.stayAndFix)}`
+		);
+		for (const x of m.migrate)
+			lines.push(
+				`- 移行 / migrate to ${FORM_NAMES[x.form]}: ${jpy(x.riskAdjusted)}（初期 one-off ${jpy(x.oneOff)}）`
+			);
+		lines.push(
+			`- 最も低い / cheapest: ${m.cheapest === 'stay-and-fix' ? '対策して継続 / stay and fix' : FORM_NAMES[m.cheapest]}`
+		);
+	}
 	if (r.contradictions.length) {
 		lines.push('', '## 矛盾する回答 / contradictory answers', '');
 		for (const x of r.contradictions) lines.push(`- ${x.ja} / ${x.en} (${x.fields.join(', ')})`);

@@ -9,7 +9,9 @@ import { evaluateCardRules, type CardRulesResult } from './compliance/card-rules
 import { evaluateChecklist, type ChecklistResult } from './compliance/checklist';
 import { findContradictions, type Contradiction } from './compliance/contradictions';
 import { recommend, type Recommendation } from './compliance/recommend';
+import { stayOrMigrate, type StayOrMigrate } from './compliance/running';
 import { vendorSpecification, type VendorSpec } from './compliance/vendor-spec';
+import { vulnReadiness, type VulnReadiness } from './compliance/vuln-readiness';
 import { evaluate, type Results } from './evaluate';
 import { readRiskParams, type RiskParams } from './params';
 import type { Scenario } from './scenario';
@@ -23,6 +25,10 @@ export interface Analysis extends Results {
 	/** null when fewer than two forms remain, or when the caller skipped it */
 	breakEven: BreakEven | null;
 	sensitivity: SensitivityRow[] | null;
+	/** a running site with missing mandatory requirements: stop-gaps and stay-or-migrate (第二部 第3章) */
+	stayOrMigrate: StayOrMigrate | null;
+	/** the IPA vulnerability-response readiness checklist, ticked by the user (an appendix for running sites) */
+	vulnReadiness: VulnReadiness;
 }
 
 export interface AnalyseOptions {
@@ -51,6 +57,8 @@ export function analyse(
 		vendorSpec: vendorSpecification(data, s),
 		recommendation,
 		breakEven: whatIf ? breakEven(ctx, recommended, runnerUp) : null,
-		sensitivity: whatIf ? sensitivity(ctx, recommended) : null
+		sensitivity: whatIf ? sensitivity(ctx, recommended) : null,
+		stayOrMigrate: stayOrMigrate(data, s, params, checklist),
+		vulnReadiness: vulnReadiness(data, s.posture.vulnResponseTicks)
 	};
 }

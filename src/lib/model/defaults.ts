@@ -83,6 +83,7 @@ export function defaultScenario(data: DataSet): Scenario {
 			checklist: { mode: 'new', answers },
 			currentForm: null,
 			paymentIntegration: 'js-token',
+			vulnResponseTicks: [],
 			iframeScriptControls: 'none',
 			cards: { visa: null, mastercard: null, jcb: null, amex: null, highRiskGoods: false, recentFraud: false }
 		},

@@ -240,6 +240,11 @@ export const Posture = f(
 				'決済の接続方式（自社サイト）',
 				'Payment integration (own site)'
 			),
+			vulnResponseTicks: f(
+				z.array(z.string().regex(/^[a-z0-9-]+$/)),
+				'脆弱性対応チェックリストで済んでいる項目（IPA 脆弱性対応ガイド 付録）',
+				'Items done on the vulnerability-response checklist (IPA guide, appendix)'
+			),
 			iframeScriptControls: f(
 				z.enum(IFRAME_SCRIPT_CONTROLS),
 				'iframe 型の決済ページでのスクリプト管理（PCI DSS 2025年 SAQ A 基準）',

@@ -105,6 +105,14 @@ export function recommend(
 			en: `The recommended form (${best.form}) leaves out unknown costs (${best.unknownItems.join(', ')}): enter quotes to confirm.`
 		});
 	}
+	const bestCards = best ? cards.find((c) => c.form === best.form) : undefined;
+	const unpriced = bestCards?.scopeCosts.filter((c) => c.unknown.length > 0) ?? [];
+	if (best && bestCards && unpriced.length > 0) {
+		warnings.push({
+			ja: `SAQ ${bestCards.saq.type} の範囲で必要な費用（${unpriced.map((c) => c.unknown.map((u) => u.ja).join('・')).join('、')}）は価格が分からないため総コストに含めていません。見積りを入れてください。`,
+			en: `Costs the SAQ ${bestCards.saq.type} scope adds (${unpriced.map((c) => c.unknown.map((u) => u.en).join(', ')).join('; ')}) have no known price and are not in the total: enter quotes.`
+		});
+	}
 	return {
 		recommended: best?.form ?? null,
 		runnerUp: second?.form ?? null,
