@@ -47,6 +47,7 @@ const selfRun = (managed: boolean) => ({
 		backupLogReviewMonthly: null,
 		fileIntegrityMonthly: null,
 		managedServiceMonthly: managed ? null : 0,
+		pciScopeAnnual: null,
 		floorOverride: false
 	}
 });

@@ -63,6 +63,7 @@ describe('properties of the engine', () => {
 							y.paymentFees,
 							y.salesLinkedFees,
 							y.securityOps,
+							y.cardCompliance,
 							y.insurance,
 							y.total
 						];

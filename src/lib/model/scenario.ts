@@ -114,6 +114,11 @@ const SelfRunSecurity = f(
 				'Managed security-maintenance hosting fee, monthly',
 				'円/月'
 			),
+			pciScopeAnnual: yenOrUnknown(
+				'PCI DSS の範囲で必要な費用（ASVスキャン・自己評価・ペネトレーションテスト等、年額）',
+				'PCI DSS scope costs (ASV scans, self-assessment, penetration tests …), yearly',
+				'円/年'
+			),
 			insuranceAnnual: yen('サイバー保険料（年額）', 'Cyber insurance premium, yearly', '円/年'),
 			insuranceLimit: yen('サイバー保険の費用支払限度額', 'Cyber insurance limit for costs'),
 			insuranceDeductible: yen('サイバー保険の自己負担額', 'Cyber insurance deductible'),

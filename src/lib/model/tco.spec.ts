@@ -97,6 +97,18 @@ describe('total cost (IPA outline 第二部 第2章 2.(1))', () => {
 		expect(custom.total - cost.total).toBeCloseTo(50_000 * 12 * baseScenario.horizonYears, 6);
 	});
 
+	it('PCI DSS scope costs entered by the user flow into the total; left unknown, they are named', () => {
+		const base = totalCost(data, baseScenario, 'package');
+		expect(base.messages.map((m) => m.field)).toContain('forms.package.security.pciScopeAnnual');
+		const entered = totalCost(
+			data,
+			scenarioWith({ forms: { package: { security: { pciScopeAnnual: 400_000 } } } }),
+			'package'
+		);
+		expect(entered.years.every((y) => y.cardCompliance === 400_000)).toBe(true);
+		expect(entered.total - base.total).toBeCloseTo(400_000 * baseScenario.horizonYears, 6);
+	});
+
 	it('custom platform fees replace the preset', () => {
 		const s = scenarioWith({
 			forms: {

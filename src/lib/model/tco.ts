@@ -25,6 +25,8 @@ export interface YearCost {
 	paymentFees: number;
 	salesLinkedFees: number;
 	securityOps: number;
+	/** PCI DSS scope costs the user entered (ASV scans, assessments …); unknown by default */
+	cardCompliance: number;
 	insurance: number;
 	total: number;
 	discountFactor: number;
@@ -90,6 +92,7 @@ function selfRunCost(
 	const opsItems = ['patchingMonthly', 'backupLogReviewMonthly', 'fileIntegrityMonthly'] as const;
 	for (const k of opsItems) if (sec[k] === null) messages.push(unknown(field(`security.${k}`)));
 	if (sec.managedServiceMonthly === null) messages.push(unknown(field('security.managedServiceMonthly')));
+	if (sec.pciScopeAnnual === null) messages.push(unknown(field('security.pciScopeAnnual')));
 	const monthlyItems = yen(sec.wafMonthly)
 		.plus(sum(opsItems.map((k) => yen(sec[k] ?? 0))))
 		.plus(sec.managedServiceMonthly ?? 0)
@@ -125,6 +128,7 @@ function selfRunCost(
 			paymentFees: pctOf(cardRevenue, input.cardRate).plus(cardOrders.mul(input.perOrderFee ?? 0)),
 			salesLinkedFees: ZERO,
 			securityOps: opsMonthly.mul(12),
+			cardCompliance: yen(sec.pciScopeAnnual ?? 0),
 			insurance: yen(sec.insuranceAnnual)
 		});
 	});
@@ -185,6 +189,7 @@ function platformCost(
 			paymentFees: pctOf(paymentBase, fees.cardRate ?? 0).plus(biz.orders[i]!.mul(fees.perOrderFee ?? 0)),
 			salesLinkedFees: salesLinked,
 			securityOps: yen(input.security.customPageDiagnosisAnnual),
+			cardCompliance: ZERO,
 			insurance: yen(input.security.insuranceAnnual)
 		});
 	});
@@ -202,6 +207,7 @@ type Parts = Record<
 	| 'paymentFees'
 	| 'salesLinkedFees'
 	| 'securityOps'
+	| 'cardCompliance'
 	| 'insurance',
 	Money
 >;
@@ -236,6 +242,7 @@ function finish(
 			paymentFees: out(r.paymentFees),
 			salesLinkedFees: out(r.salesLinkedFees),
 			securityOps: out(r.securityOps),
+			cardCompliance: out(r.cardCompliance),
 			insurance: out(r.insurance),
 			total: out(r.total),
 			discountFactor: out(biz.discount[r.i]!),

@@ -33,6 +33,8 @@ export interface CardRulesResult {
 	nonRetention: { met: boolean; explanation: Text; fullPciDssRequired: boolean };
 	emv3ds: { required: true; deadline: string; text: Text };
 	measures: { id: string; text: Text; appliesWhen: string }[];
+	/** the EC merchant security checklist items (declared to the PSP) that apply, with how many measures each needs */
+	checklistItems: { id: string; no: number | null; title: Text; rule: string }[];
 	scopeCosts: {
 		id: string;
 		text: Text;
@@ -173,6 +175,9 @@ export function evaluateCardRules(data: DataSet, s: Scenario, form: SiteForm): C
 		measures: c.japan.guidelineMeasures
 			.filter((m) => conditions.has(m.appliesWhen))
 			.map((m) => ({ id: m.id, text: m.text, appliesWhen: m.appliesWhen })),
+		checklistItems: c.japan.securityChecklist.items
+			.filter((i) => conditions.has(i.appliesWhen))
+			.map((i) => ({ id: i.id, no: i.no ?? null, title: i.title, rule: i.rule })),
 		scopeCosts,
 		...(platformPci ? { platformPci } : {}),
 		notes

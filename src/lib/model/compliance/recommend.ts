@@ -43,6 +43,7 @@ export interface Recommendation {
 }
 
 const OUTLINE = 'ipa-ec-outline-2022';
+const SELF_RUN_OR_MANAGED: readonly SiteForm[] = ['scratch', 'package', 'managed'];
 
 function total(f: FormResult, discounted: boolean): number {
 	return discounted ? f.riskAdjusted.totalDiscounted : f.riskAdjusted.total;
@@ -107,7 +108,11 @@ export function recommend(
 	}
 	const bestCards = best ? cards.find((c) => c.form === best.form) : undefined;
 	const unpriced = bestCards?.scopeCosts.filter((c) => c.unknown.length > 0) ?? [];
-	if (best && bestCards && unpriced.length > 0) {
+	const entered =
+		best && SELF_RUN_OR_MANAGED.includes(best.form)
+			? s.forms[best.form as 'scratch'].security.pciScopeAnnual !== null
+			: false;
+	if (best && bestCards && unpriced.length > 0 && SELF_RUN_OR_MANAGED.includes(best.form) && !entered) {
 		warnings.push({
 			ja: `SAQ ${bestCards.saq.type} の範囲で必要な費用（${unpriced.map((c) => c.unknown.map((u) => u.ja).join('・')).join('、')}）は価格が分からないため総コストに含めていません。見積りを入れてください。`,
 			en: `Costs the SAQ ${bestCards.saq.type} scope adds (${unpriced.map((c) => c.unknown.map((u) => u.en).join(', ')).join('; ')}) have no known price and are not in the total: enter quotes.`
