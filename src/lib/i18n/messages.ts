@@ -28,7 +28,7 @@ const ja = {
 	formSaas: 'SaaS型ECプラットフォーム',
 	formMall: 'ショッピングモール出店',
 	homeStatus:
-		'現在は基盤とデータ整備の段階です。計算エンジンと画面は順次公開します。収録している数値と出典は「出典とデータ」で確認できます。',
+		'計算エンジン（総コスト・漏えいリスク・チェックリスト・カードのルール・推奨）はコマンドラインで使えます。計算画面は順次公開します。収録している数値と出典は「出典とデータ」で確認できます。',
 	homeSourcesLink: '収録データと出典を見る',
 	sourcesTitle: '出典とデータ',
 	sourcesLead:
@@ -86,7 +86,7 @@ const en: Messages = {
 	formSaas: 'SaaS EC platform',
 	formMall: 'Shopping mall',
 	homeStatus:
-		'The foundation and the data set are in place; the calculation engine and its screens follow. The figures and their sources are on “Sources and data”.',
+		'The calculation engine (total cost, breach risk, checklists, card rules, recommendation) is available from the command line; the calculator screens follow. The figures and their sources are on “Sources and data”.',
 	homeSourcesLink: 'See the data and its sources',
 	sourcesTitle: 'Sources and data',
 	sourcesLead:
