@@ -9,7 +9,7 @@ import { evaluateCardRules, type CardRulesResult } from './compliance/card-rules
 import { evaluateChecklist, type ChecklistResult } from './compliance/checklist';
 import { findContradictions, type Contradiction } from './compliance/contradictions';
 import { recommend, type Recommendation } from './compliance/recommend';
-import { stayOrMigrate, type StayOrMigrate } from './compliance/running';
+import { stayOrMigrate, withSunkBuild, type StayOrMigrate } from './compliance/running';
 import { vendorSpecification, type VendorSpec } from './compliance/vendor-spec';
 import { vulnReadiness, type VulnReadiness } from './compliance/vuln-readiness';
 import { evaluate, type Results } from './evaluate';
@@ -38,10 +38,12 @@ export interface AnalyseOptions {
 
 export function analyse(
 	data: DataSet,
-	s: Scenario,
+	scenario: Scenario,
 	params: RiskParams = readRiskParams(data),
 	options: AnalyseOptions = { whatIf: true }
 ): Analysis {
+	// A running site's current build is sunk: every comparison below starts from what is still to be paid.
+	const s = withSunkBuild(scenario);
 	const results = evaluate(data, s, params);
 	const checklist = evaluateChecklist(data, s);
 	const cardRules = SITE_FORMS.filter((f) => s.forms[f].enabled).map((f) => evaluateCardRules(data, s, f));

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SITE_FORMS } from '../data/forms';
 import { evaluate } from './evaluate';
+import { PAYMENT_INTEGRATIONS } from './scenario';
 import { totalCost } from './tco';
 import { data, params, scenarioWith } from './test-helpers';
 
@@ -29,14 +30,7 @@ const posture = fc.record({
 			fc.constantFrom('in-house', 'outsourced', 'not-feasible')
 		)
 	}),
-	paymentIntegration: fc.constantFrom(
-		'redirect',
-		'iframe',
-		'js-token',
-		'direct-post',
-		'server-pass-through',
-		'stored'
-	)
+	paymentIntegration: fc.constantFrom(...PAYMENT_INTEGRATIONS.filter((i) => i !== 'platform-checkout'))
 });
 const scenarioArb = fc
 	.record({

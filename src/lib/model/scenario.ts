@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { SITE_FORMS } from '../data/forms';
+import { IntegrationTypeId } from '../data/schemas/cardRules';
 
 export const SCENARIO_VERSION = 1;
 
@@ -26,15 +27,8 @@ const pctOrUnknown = (ja: string, en: string) =>
 	f(z.number().finite().min(0).max(100).nullable(), ja, en, '%');
 
 export const EMPLOYEE_BANDS = ['lt-5', '5-49', '50-99', '100-499', 'ge-500'] as const;
-export const PAYMENT_INTEGRATIONS = [
-	'platform-checkout',
-	'redirect',
-	'iframe',
-	'js-token',
-	'direct-post',
-	'server-pass-through',
-	'stored'
-] as const;
+/** The payment integration types of data/card-rules.json (one list, kept with the card rules). */
+export const PAYMENT_INTEGRATIONS = IntegrationTypeId.options;
 
 export const Business = f(
 	z

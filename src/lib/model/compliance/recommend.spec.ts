@@ -21,7 +21,7 @@ describe('recommendation', () => {
 	});
 
 	it('ranks the rest by risk-adjusted total cost and states the margin to the runner-up', () => {
-		const a = analyse(data, scenarioWith(fast), params);
+		const a = analyse(data, scenarioWith(fast), params, { whatIf: false });
 		const r = a.recommendation;
 		const totals = r.ranking.map((x) => x.riskAdjusted);
 		expect([...totals].sort((x, y) => x - y)).toEqual(totals);
@@ -32,7 +32,7 @@ describe('recommendation', () => {
 	});
 
 	it('gives 3–6 reasons, each a Japanese and an English sentence; the floor reason cites the IPA outline', () => {
-		const r = analyse(data, scenarioWith(fast), params).recommendation;
+		const r = analyse(data, scenarioWith(fast), params, { whatIf: false }).recommendation;
 		expect(r.reasons.length).toBeGreaterThanOrEqual(3);
 		expect(r.reasons.length).toBeLessThanOrEqual(6);
 		for (const x of r.reasons) {
@@ -44,17 +44,19 @@ describe('recommendation', () => {
 	});
 
 	it('uses discounted totals when a discount rate is set', () => {
-		const r = analyse(data, scenarioWith({ ...fast, discountRate: 8 }), params).recommendation;
+		const r = analyse(data, scenarioWith({ ...fast, discountRate: 8 }), params, {
+			whatIf: false
+		}).recommendation;
 		expect(r.basis).toBe('risk-adjusted total, discounted');
 	});
 
 	it('IPA 第二部 第2章 4.: a SaaS preset known not to be PCI DSS compliant is excluded; an unknown one is warned about', () => {
 		const altered = structuredClone(data) as DataSet;
 		altered['platforms.json'].platforms.find((p) => p.id === 'shopify')!.pciDss.status = 'non-compliant';
-		const r = analyse(altered, scenarioWith(fast), params).recommendation;
+		const r = analyse(altered, scenarioWith(fast), params, { whatIf: false }).recommendation;
 		expect(r.excluded.find((e) => e.form === 'saas')?.source.section).toMatch(/第二部 第2章 4\./);
 		expect(r.ranking.map((x) => x.form)).not.toContain('saas');
-		const warned = analyse(data, scenarioWith(fast), params).recommendation.warnings;
+		const warned = analyse(data, scenarioWith(fast), params, { whatIf: false }).recommendation.warnings;
 		expect(warned.some((w) => /rakuten/.test(w.en))).toBe(true);
 	});
 
@@ -70,17 +72,15 @@ describe('recommendation', () => {
 			},
 			posture: { checklist: { answers: Object.fromEntries(ALL.map((id) => [id, 'in-house'])) } }
 		});
-		const r = analyse(data, s, params).recommendation;
+		const r = analyse(data, s, params, { whatIf: false }).recommendation;
 		expect(r.recommended).toBe('package');
 		expect(r.reasons.some((x) => /5%以下/.test(x.ja))).toBe(true);
 	});
 
 	it('heavy customisation: a SaaS or mall recommendation says what it gives up and what self-building must fund', () => {
-		const r = analyse(
-			data,
-			scenarioWith({ ...fast, business: { customisation: 'heavy' } }),
-			params
-		).recommendation;
+		const r = analyse(data, scenarioWith({ ...fast, business: { customisation: 'heavy' } }), params, {
+			whatIf: false
+		}).recommendation;
 		expect(['saas', 'mall']).toContain(r.recommended);
 		expect(r.reasons.some((x) => /独自機能/.test(x.ja))).toBe(true);
 	});

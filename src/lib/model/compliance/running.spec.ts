@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../analyse';
 import { evaluate } from '../evaluate';
 import { data, params, scenarioWith } from '../test-helpers';
 import { evaluateChecklist } from './checklist';
@@ -48,6 +49,13 @@ describe('running site with gaps (IPA outline 第二部 第3章 2.)', () => {
 				? r.migrate.find((m) => m.riskAdjusted === cheapestMigration)!.form
 				: 'stay-and-fix'
 		);
+	});
+
+	it('the analysis of a running site counts the current build as sunk', () => {
+		const a = analyse(data, running({ 'ops-03': 'not-implemented' }), params, { whatIf: false });
+		expect(a.forms.find((f) => f.form === 'package')!.cost.years[0]!.initial).toBe(0);
+		expect(a.forms.find((f) => f.form === 'scratch')!.cost.years[0]!.initial).toBeGreaterThan(0);
+		expect(a.stayOrMigrate!.current).toBe('package');
 	});
 
 	it('is not produced for a new site, a site without gaps, or a site already on a platform', () => {

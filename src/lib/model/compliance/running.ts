@@ -33,6 +33,19 @@ export interface StayOrMigrate {
 	cheapest: 'stay-and-fix' | SiteForm;
 }
 
+/**
+ * For a running site, the current form's initial build is already paid: counted as sunk (zero) wherever the
+ * current form is costed, so staying is compared fairly with moving.
+ */
+export function withSunkBuild(s: Scenario): Scenario {
+	const current = s.posture.currentForm;
+	if (s.posture.checklist.mode !== 'running' || !current || PLATFORM_FORMS.includes(current)) return s;
+	return {
+		...s,
+		forms: { ...s.forms, [current]: { ...s.forms[current], initialBuild: 0, initialSecurity: 0 } }
+	};
+}
+
 export function stayOrMigrate(
 	data: DataSet,
 	s: Scenario,
@@ -95,10 +108,7 @@ export function stayOrMigrate(
 			forms[k] = { ...forms[k], enabled: f.includes(k) } as never;
 		return evaluate(data, patch({ ...s, forms }), params);
 	};
-	const sunk = (x: Scenario): Scenario => ({
-		...x,
-		forms: { ...x.forms, [current]: { ...x.forms[current], initialBuild: 0, initialSecurity: 0 } }
-	});
+	const sunk = withSunkBuild;
 	const total = (r: ReturnType<typeof evaluate>, f: SiteForm) =>
 		r.forms.find((x) => x.form === f)!.riskAdjusted.total;
 	const stayAsIs = total(only([current], sunk), current);
