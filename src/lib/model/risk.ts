@@ -6,9 +6,11 @@
  */
 import { PLATFORM_FORMS, type SiteForm } from '../data/forms';
 import { aggregate, exceedance, poissonWeights, probabilityAny, quantile, type Aggregate } from './compound';
+import { mean } from './distributions';
 import type { Frequency } from './frequency';
-import type { RiskParams } from './params';
+import { need, type RiskParams } from './params';
 import type { Rng } from './rng';
+import { quantileOf } from './sampler';
 import type { Scenario } from './scenario';
 import {
 	expectedItems,
@@ -21,9 +23,6 @@ import {
 	type SeverityItem
 } from './severity';
 import { percentileOfSorted, type SurveyView } from './survey-view';
-import { mean } from './distributions';
-import { need } from './params';
-import { quantileOf } from './sampler';
 import type { FormCost } from './tco';
 
 export const PERCENTILES = [0.5, 0.9, 0.95, 0.99, 0.999] as const;

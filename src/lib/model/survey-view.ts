@@ -19,7 +19,8 @@ export interface SurveyView {
 	sampled: { p10: number; p50: number; p90: number; mean: number };
 }
 
-function percentileOfSorted(sorted: Float64Array | number[], p: number): number {
+/** The p-quantile of an ascending array (nearest rank). */
+export function percentileOfSorted(sorted: Float64Array | number[], p: number): number {
 	if (sorted.length === 0) return 0;
 	const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
 	return sorted[idx]!;
@@ -58,4 +59,3 @@ export function surveyView(data: DataSet, band: string, rng: Rng, n: number): Su
 	};
 }
 
-export { percentileOfSorted };
