@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { buildCatalog } from '../../src/lib/data/catalog';
+import { buildCatalog, fileSlug } from '../../src/lib/data/catalog';
 import { loadDataSet } from '../../src/lib/data/load';
 import { axeViolations, guardPage } from './guards';
 
@@ -8,7 +8,18 @@ const PAGES = [
 	{ path: '/', lang: 'ja', heading: 'ECサイトの「つくり方」を、コストとリスクで選ぶ' },
 	{ path: '/en', lang: 'en', heading: 'Choose how to build your online shop by cost and risk' },
 	{ path: '/sources', lang: 'ja', heading: '出典とデータ' },
-	{ path: '/en/sources', lang: 'en', heading: 'Sources and data' }
+	{ path: '/en/sources', lang: 'en', heading: 'Sources and data' },
+	// the two largest data files, one per language: the figure table at its biggest
+	{
+		path: '/sources/survey-ppc-2022',
+		lang: 'ja',
+		heading: catalog.files.find((f) => f.file === 'survey-ppc-2022.json')!.title.ja
+	},
+	{
+		path: '/en/sources/platforms',
+		lang: 'en',
+		heading: catalog.files.find((f) => f.file === 'platforms.json')!.title.en
+	}
 ];
 
 for (const { path, lang, heading } of PAGES) {
@@ -27,25 +38,32 @@ for (const { path, lang, heading } of PAGES) {
 	});
 }
 
-test('/sources lists every source and every figure of every data file', async ({ page }) => {
+test('/sources lists every source and links every data file; each file page lists every figure', async ({
+	page
+}) => {
 	await page.goto('/sources');
 	for (const { id } of catalog.sources) {
 		await expect(page.locator(`tr[id="src-${id}"]`)).toHaveCount(1);
 	}
+	await expect(page.locator('li[data-file]')).toHaveCount(catalog.files.length);
 	for (const file of catalog.files) {
-		const section = page.locator(`section[aria-labelledby="file-${file.file}"]`);
-		await expect(section.locator('tbody tr')).toHaveCount(file.figures.length);
+		await page.goto(`/sources/${fileSlug(file.file)}`);
+		await expect(page.locator('tbody tr')).toHaveCount(file.figures.length);
+		const first = file.figures.find((f) => f.figure.source)?.figure.source?.id;
+		if (first) await expect(page.locator(`a[href$="sources#src-${first}"]`).first()).toBeVisible();
 	}
 	expect(catalog.files.reduce((n, f) => n + f.figures.length, 0)).toBeGreaterThan(100);
 });
 
 test('the language switch moves between Japanese and English and keeps the page', async ({ page }) => {
-	await page.goto('/sources');
+	await page.goto('/sources/base-rates');
 	await page.locator('body[data-hydrated]').waitFor();
 	await page.getByTestId('lang-switch').click();
-	await expect(page).toHaveURL(/\/en\/sources$/);
+	await expect(page).toHaveURL(/\/en\/sources\/base-rates$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await page.getByTestId('lang-switch').click();
-	await expect(page).toHaveURL(/\/sources$/);
+	await expect(page).toHaveURL(/\/sources\/base-rates$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+	await page.getByRole('link', { name: '出典とデータ' }).first().click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('出典とデータ');
 });

@@ -47,6 +47,33 @@ export interface Catalog {
 	files: FileCatalog[];
 }
 
+/** The /sources index: the bibliography and a summary of each data file (its figures are on their own page). */
+export interface CatalogIndex {
+	sources: Catalog['sources'];
+	files: { file: DataFileName; slug: string; title: Text; description?: Text; count: number }[];
+}
+
+/** A data file's page name: the file name without .json. */
+export const fileSlug = (file: string) => file.replace(/\.json$/, '');
+
+export function buildIndex(data: DataSet): CatalogIndex {
+	const { sources, files } = buildCatalog(data);
+	return {
+		sources,
+		files: files.map((f) => ({
+			file: f.file,
+			slug: fileSlug(f.file),
+			title: f.title,
+			...(f.description ? { description: f.description } : {}),
+			count: f.figures.length
+		}))
+	};
+}
+
+export function buildFileCatalog(data: DataSet, slug: string): FileCatalog | null {
+	return buildCatalog(data).files.find((f) => fileSlug(f.file) === slug) ?? null;
+}
+
 /** Every object in `doc` that is a figure, in document order. */
 export function collectFigures(doc: unknown): FigureRow[] {
 	const rows: FigureRow[] = [];

@@ -55,7 +55,7 @@ const ja = {
 	calibration: '較正に使用',
 	observations: (n: number) => `${n}件の個別値`,
 	path: 'データ上の位置',
-	figureCount: (n: number) => `${n}件`
+	figureCount: (n: number) => `数値${n}件`
 };
 
 export type Messages = typeof ja;
@@ -113,7 +113,7 @@ const en: Messages = {
 	calibration: 'used for calibration',
 	observations: (n: number) => `${n} individual values`,
 	path: 'Location in the data',
-	figureCount: (n: number) => `${n}`
+	figureCount: (n: number) => `${n} figures`
 };
 
 export const MESSAGES: Record<'ja' | 'en', Messages> = { ja, en };

@@ -58,4 +58,3 @@ export function surveyView(data: DataSet, band: string, rng: Rng, n: number): Su
 		}
 	};
 }
-

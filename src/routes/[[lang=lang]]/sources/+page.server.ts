@@ -1,6 +1,6 @@
-import { buildCatalog } from '$lib/data/catalog';
+import { buildIndex } from '$lib/data/catalog';
 import { loadDataSet } from '$lib/data/load';
 import type { PageServerLoad } from './$types';
 
 // Runs at prerender time: a data file that breaks its schema fails the build here.
-export const load: PageServerLoad = () => ({ catalog: buildCatalog(loadDataSet()) });
+export const load: PageServerLoad = () => ({ index: buildIndex(loadDataSet()) });
