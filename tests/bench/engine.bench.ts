@@ -1,10 +1,12 @@
 /**
  * Engine benchmark (npm run bench): full evaluation of all five forms at the default precision, the severity
- * sampler's cost per incident sample, and the relative standard error of the simulated expected annual loss.
+ * sampler's cost per incident sample, the relative standard error of the simulated expected annual loss, and the
+ * full analysis with break-even and sensitivity.
  * Prints the machine and the figures; docs/benchmarks.md records them. Not a test: nothing here asserts time.
  */
 import { cpus, totalmem } from 'node:os';
 import { loadDataSet } from '../../src/lib/data/load';
+import { analyse } from '../../src/lib/model/analyse';
 import { defaultScenario } from '../../src/lib/model/defaults';
 import { evaluate } from '../../src/lib/model/evaluate';
 import { readRiskParams } from '../../src/lib/model/params';
@@ -50,6 +52,15 @@ for (let r = 0; r < 7; r++) {
 const sampler = stats(perSample);
 const formStep = stats(perForm);
 
+// The full analysis: checklists, card rules, recommendation, break-even and sensitivity (re-runs the engine).
+const analysisTimes: number[] = [];
+for (let i = 0; i < 7; i++) {
+	const t = performance.now();
+	analyse(data, scenario, params);
+	if (i >= 2) analysisTimes.push(performance.now() - t);
+}
+const analysis = stats(analysisTimes);
+
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(
 	`machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
@@ -65,6 +76,9 @@ console.log(
 );
 console.log(
 	`per-form step (tenancy, card storage, insurance applied to shared draws): median ${formStep.median.toFixed(0)} ns per sample and form`
+);
+console.log(
+	`full analysis incl. break-even and sensitivity: median ${analysis.median.toFixed(0)} ms (min ${analysis.min.toFixed(0)}, max ${analysis.max.toFixed(0)}; 5 runs after 2 warm-up)`
 );
 for (const f of results.forms) {
 	const e = f.risk.expectedAnnualLoss;
