@@ -76,6 +76,13 @@ export const Business = f(
 	'Business'
 );
 
+/** Cyber insurance (operation requirement 6), the same for every form. */
+const insurance = {
+	insuranceAnnual: yen('サイバー保険料（年額）', 'Cyber insurance premium, yearly', '円/年'),
+	insuranceLimit: yen('サイバー保険の費用支払限度額', 'Cyber insurance limit for costs'),
+	insuranceDeductible: yen('サイバー保険の自己負担額', 'Cyber insurance deductible')
+};
+
 const SelfRunSecurity = f(
 	z
 		.object({
@@ -113,9 +120,7 @@ const SelfRunSecurity = f(
 				'PCI DSS scope costs (ASV scans, self-assessment, penetration tests …), yearly',
 				'円/年'
 			),
-			insuranceAnnual: yen('サイバー保険料（年額）', 'Cyber insurance premium, yearly', '円/年'),
-			insuranceLimit: yen('サイバー保険の費用支払限度額', 'Cyber insurance limit for costs'),
-			insuranceDeductible: yen('サイバー保険の自己負担額', 'Cyber insurance deductible'),
+			...insurance,
 			floorOverride: f(
 				z.boolean(),
 				'月10万円の下限を使わない（見積りがある場合）',
@@ -184,9 +189,7 @@ const PlatformForm = z
 						'Assessment of custom pages, yearly',
 						'円/年'
 					),
-					insuranceAnnual: yen('サイバー保険料（年額）', 'Cyber insurance premium, yearly', '円/年'),
-					insuranceLimit: yen('サイバー保険の費用支払限度額', 'Cyber insurance limit for costs'),
-					insuranceDeductible: yen('サイバー保険の自己負担額', 'Cyber insurance deductible')
+					...insurance
 				})
 				.strict(),
 			'事業者側のセキュリティ費用',
@@ -323,5 +326,3 @@ export const Scenario = z
 export type Scenario = z.infer<typeof Scenario>;
 export type SelfRunFormInput = z.infer<typeof SelfRunForm>;
 export type PlatformFormInput = z.infer<typeof PlatformForm>;
-
-export const FORM_IDS = SITE_FORMS;

@@ -7,19 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { lognormalMass, mean } from './distributions';
 import { need } from './params';
 import { createRng } from './rng';
-import { expectedItems, sampleSeverity, type SeverityContext, type SeverityItem } from './severity';
+import {
+	expectedItems,
+	sampleSeverity,
+	YEN_ITEMS,
+	type SeverityContext,
+	type SeverityItem
+} from './severity';
 import { median, surveyView } from './survey-view';
 import { data, params } from './test-helpers';
 
-const RESPONSE_ITEMS: SeverityItem[] = [
-	'forensics',
-	'cardReissue',
-	'fraudCompensation',
-	'callCentre',
-	'notification',
-	'legal',
-	'apology'
-];
+/** The response costs the outline's case tables itemise: every yen item but post-incident hardening and insurance. */
+const RESPONSE_ITEMS: SeverityItem[] = YEN_ITEMS.filter(
+	(k) => k !== 'hardening' && k !== 'insuranceRecovery'
+);
 const MAN = 10_000; // 1万円
 
 function caseContext(records: number): SeverityContext {
