@@ -11,6 +11,18 @@ import { convertUnit } from './units';
 export type FeeKey = keyof NonNullable<PlatformFormInput['fees']>;
 export type Fees = Record<FeeKey, number | null>;
 
+export const FEE_KEYS = [
+	'initial',
+	'monthly',
+	'cardRate',
+	'perOrderFee',
+	'commissionRate',
+	'pointRate',
+	'affiliateRate',
+	'otherRevenueRate',
+	'otherMonthly'
+] as const satisfies readonly FeeKey[];
+
 export interface PresetReading {
 	fees: Fees;
 	notes: { ja: string; en: string }[];

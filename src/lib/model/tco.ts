@@ -10,7 +10,7 @@
 import type { DataSet } from '../data/files';
 import { SELF_RUN_FORMS, type SiteForm } from '../data/forms';
 import { out, pctOf, sum, yen, ZERO, type Money } from './money';
-import { readPreset, type Fees } from './platform-fees';
+import { FEE_KEYS, readPreset, type Fees } from './platform-fees';
 import type { PlatformFormInput, Scenario, SelfRunFormInput } from './scenario';
 import { toBase } from './units';
 import type { ModelMessage } from './warnings';
@@ -152,25 +152,11 @@ function platformCost(
 			en: `Plan "${input.preset}" is not in data/platforms.json.`
 		});
 	}
-	const fees = {} as Fees;
-	for (const key of Object.keys(input.fees ?? {}).concat(Object.keys(preset?.fees ?? {})) as (keyof Fees)[]) {
-		const custom = input.fees?.[key];
-		fees[key] = custom !== undefined ? custom : (preset?.fees[key] ?? null);
-	}
-	for (const k of [
-		'initial',
-		'monthly',
-		'cardRate',
-		'perOrderFee',
-		'commissionRate',
-		'pointRate',
-		'affiliateRate',
-		'otherRevenueRate',
-		'otherMonthly'
-	] as const) {
-		if (fees[k] === undefined) fees[k] = null;
-		if (fees[k] === null) messages.push(unknown(`forms.${form}.fees.${k}`));
-	}
+	// A fee the user typed wins over the preset's; a fee neither gives is unknown (null) and named.
+	const fees = Object.fromEntries(
+		FEE_KEYS.map((k) => [k, input.fees?.[k] !== undefined ? input.fees[k] : (preset?.fees[k] ?? null)])
+	) as Fees;
+	for (const k of FEE_KEYS) if (fees[k] === null) messages.push(unknown(`forms.${form}.fees.${k}`));
 	for (const n of preset?.notes ?? [])
 		messages.push({ code: 'preset-note', field: `forms.${form}.preset`, ...n });
 	const b = s.business;
