@@ -34,7 +34,7 @@ const ja = {
 	sourcesLead:
 		'ec-tco が使うすべての数値を、単位・出典（文書・節・時点）または仮定の根拠とともに一覧にしています。',
 	sourcesBibliography: '出典一覧',
-	sourcesFigures: '収録数値',
+	sourcesFiles: 'データファイル（ファイルごとに全数値を掲載）',
 	sourcesCount: (files: number, figures: number, sources: number) =>
 		`データファイル ${files} 件、数値 ${figures} 件、出典 ${sources} 件`,
 	colLabel: '項目',
@@ -92,7 +92,7 @@ const en: Messages = {
 	sourcesLead:
 		'Every figure ec-tco uses, with its unit and its source (document, section, as-of date) or the reason for its assumption.',
 	sourcesBibliography: 'Bibliography',
-	sourcesFigures: 'Figures',
+	sourcesFiles: 'Data files (each with all its figures)',
 	sourcesCount: (files: number, figures: number, sources: number) =>
 		`${files} data files, ${figures} figures, ${sources} sources`,
 	colLabel: 'Item',
