@@ -20,6 +20,10 @@ describe('IPA outline checklists', () => {
 		expect(r.verdict).toBe('self-build-allowed');
 		expect(r.exclusions).toEqual([]);
 		expect(r.mandatoryUnmet).toEqual([]);
+		expect(r.rule.id).toBe('outsource-gaps');
+		expect(evaluateChecklist(data, withChecklist('new', answers('in-house'))).rule.id).toBe(
+			'self-only-if-all'
+		);
 	});
 
 	it('第二部 第2章 2.(2): a mandatory requirement 対応困難 and not outsourced excludes scratch and package', () => {

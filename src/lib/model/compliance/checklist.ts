@@ -81,7 +81,9 @@ export function evaluateChecklist(data: DataSet, s: Scenario): ChecklistResult {
 	if (mode === 'new') {
 		if (mandatoryUnmet.length === 0) {
 			verdict = 'self-build-allowed';
-			applied = rule(data, 'newSite', 'outsource-gaps');
+			// all in house: the outline's plain rule; some outsourced: the rule that lets a vendor fill the gaps
+			const allInHouse = requirements.every((r) => !r.mandatory || r.answer === 'in-house');
+			applied = rule(data, 'newSite', allInHouse ? 'self-only-if-all' : 'outsource-gaps');
 		} else {
 			verdict = 'do-not-self-build';
 			applied = rule(data, 'newSite', 'do-not-self-build');
