@@ -123,8 +123,8 @@ const SelfRunSecurity = f(
 			...insurance,
 			floorOverride: f(
 				z.boolean(),
-				'月10万円の下限を使わない（見積りがある場合）',
-				'Do not apply the 100,000 yen/month floor (with a quote in hand)'
+				'IPA骨子のセキュリティ運用費の下限を使わない（見積りがある場合）',
+				'Do not apply the IPA outline’s security-operations floor (with a quote in hand)'
 			)
 		})
 		.strict(),

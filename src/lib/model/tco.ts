@@ -3,12 +3,14 @@
  * costs. Revenue grows by the scenario's rate; orders = revenue ÷ average order value; card revenue = revenue ×
  * card share. Own sites pay the card rate on card revenue; a mall's settlement fee applies to all its revenue
  * (the mall runs checkout for every payment method); SaaS pays its rate on card revenue. Security operating
- * cost of scratch and package is at least the outline's floor (10万円/月) unless the user overrides it, and then
+ * cost of scratch and package is at least the outline's floor (data/security-costs.json minimumMonthly) unless
+ * the user overrides it, and then
  * a warning cites the outline. Discounting (optional) divides year y by (1 + r)^(y − 1).
  * Unknown (null) inputs are left out and listed as warnings; they never become an invented number.
  */
 import type { DataSet } from '../data/files';
 import { SELF_RUN_FORMS, type SiteForm } from '../data/forms';
+import { group, manYen } from './wording';
 import { out, pctOf, sum, yen, ZERO, type Money } from './money';
 import { FEE_KEYS, readPreset, type Fees } from './platform-fees';
 import type { PlatformFormInput, Scenario, SelfRunFormInput } from './scenario';
@@ -76,8 +78,6 @@ function unknown(field: string): ModelMessage {
 	};
 }
 
-const OUTLINE_FLOOR = { id: 'ipa-ec-outline-2022', section: '第二部 第2章 2.(1)' };
-
 function selfRunCost(
 	data: DataSet,
 	s: Scenario,
@@ -108,9 +108,9 @@ function selfRunCost(
 			messages.push({
 				code: 'below-security-floor',
 				field: field('security.floorOverride'),
-				ja: `セキュリティ運用費が月${out(monthlyItems).toLocaleString('ja-JP')}円で、IPAの骨子が示す自社構築の最低額（月10万円）を下回っています。`,
-				en: `Security operating cost is ${out(monthlyItems).toLocaleString('en-US')} yen a month, below the minimum the IPA outline gives for a self-built site (100,000 yen a month).`,
-				source: OUTLINE_FLOOR
+				ja: `セキュリティ運用費が月${group(out(monthlyItems))}円で、IPAの骨子が示す自社構築の最低額（月${manYen(out(floorMonthly))}）を下回っています。`,
+				en: `Security operating cost is ${group(out(monthlyItems))} yen a month, below the minimum the IPA outline gives for a self-built site (${group(out(floorMonthly))} yen a month).`,
+				...(minimum.source ? { source: { id: minimum.source.id, section: minimum.source.section } } : {})
 			});
 		} else {
 			opsMonthly = floorMonthly;

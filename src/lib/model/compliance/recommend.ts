@@ -11,7 +11,8 @@ import type { FormResult, Results } from '../evaluate';
 import type { Scenario } from '../scenario';
 import type { CardRulesResult } from './card-rules';
 import type { ChecklistResult, RuleRef } from './checklist';
-import { FORM_NAME, manYen, millionYen, percent } from './wording';
+import { toBase } from '../units';
+import { FORM_NAME, group, manYen, millionYen, monthEnd, percent } from '../wording';
 
 export interface Reason {
 	ja: string;
@@ -159,17 +160,15 @@ function reasons(
 				}
 	);
 	const floor = data['security-costs.json'].minimumMonthly;
+	const floorYen = toBase(floor.value as number, floor.unit);
+	const floorSource = floor.source ? [{ id: floor.source.id, section: floor.source.section }] : [];
 	const selfRun = results.forms.filter((f) => SELF_RUN_FORMS.includes(f.form));
 	if (selfRun.length > 0) {
 		const ops = selfRun[0]!.cost.years.reduce((a, y) => a + y.securityOps, 0);
 		list.push({
-			ja: `自社構築のセキュリティ運用費は最低月10万円（IPA 2022）で、${H}年間で${manYen(ops)}になる（${FORM_NAME[selfRun[0]!.form].ja}の場合）。SaaS・モールではこの運用をプラットフォームが担う。`,
-			en: `A self-built site's security operations cost at least 100,000 yen a month (IPA, 2022): ${millionYen(ops)} over ${H} years for ${FORM_NAME[selfRun[0]!.form].en}. On SaaS and malls the platform runs them.`,
-			sources: [
-				floor.source
-					? { id: floor.source.id, section: floor.source.section }
-					: { id: OUTLINE, section: '第二部 第2章 2.(1)' }
-			]
+			ja: `自社構築のセキュリティ運用費は最低月${manYen(floorYen)}（IPA 2022）で、${H}年間で${manYen(ops)}になる（${FORM_NAME[selfRun[0]!.form].ja}の場合）。SaaS・モールではこの運用をプラットフォームが担う。`,
+			en: `A self-built site's security operations cost at least ${group(floorYen)} yen a month (IPA, 2022): ${millionYen(ops)} over ${H} years for ${FORM_NAME[selfRun[0]!.form].en}. On SaaS and malls the platform runs them.`,
+			sources: floorSource
 		});
 	}
 	const risk = b.risk;
@@ -204,8 +203,8 @@ function reasons(
 	const card = cards.find((c) => c.form === best.form);
 	if (card) {
 		list.push({
-			ja: `${FORM_NAME[best.form].ja}ではPCI DSSの自己評価はSAQ ${card.saq.type}、カード情報の非保持化は${card.nonRetention.met ? '満たす' : '満たさない（PCI DSSへの完全準拠が必要）'}（割賦販売法）。EMV 3-Dセキュアは2025年3月末から必須。`,
-			en: `With ${FORM_NAME[best.form].en} the PCI DSS self-assessment is SAQ ${card.saq.type} and card-data non-retention is ${card.nonRetention.met ? 'met' : 'not met (full PCI DSS compliance is required)'} (Installment Sales Act); EMV 3-D Secure has been mandatory since the end of March 2025.`,
+			ja: `${FORM_NAME[best.form].ja}ではPCI DSSの自己評価はSAQ ${card.saq.type}、カード情報の非保持化は${card.nonRetention.met ? '満たす' : '満たさない（PCI DSSへの完全準拠が必要）'}（割賦販売法）。EMV 3-Dセキュアは${monthEnd(card.emv3ds.deadline).ja}から必須。`,
+			en: `With ${FORM_NAME[best.form].en} the PCI DSS self-assessment is SAQ ${card.saq.type} and card-data non-retention is ${card.nonRetention.met ? 'met' : 'not met (full PCI DSS compliance is required)'} (Installment Sales Act); EMV 3-D Secure has been mandatory since ${monthEnd(card.emv3ds.deadline).en}.`,
 			sources: [{ id: 'ectco-card-rules-research', section: '§5.2, §5.4' }]
 		});
 	}
@@ -218,9 +217,9 @@ function reasons(
 	}
 	if (s.business.customisation === 'heavy' && !SELF_RUN_FORMS.includes(best.form)) {
 		list.push({
-			ja: 'SaaS・モールでは独自機能の作り込みに制約がある。自社構築を選ぶなら、最低月10万円のセキュリティ運用と、必須要件をすべて満たす体制（自社か委託）を用意する必要がある。',
-			en: 'SaaS and malls limit bespoke features; building it yourself instead means funding at least 100,000 yen a month of security operations and covering every mandatory requirement, in house or by a vendor.',
-			sources: [{ id: OUTLINE, section: '第二部 第2章 2.(1)' }]
+			ja: `SaaS・モールでは独自機能の作り込みに制約がある。自社構築を選ぶなら、最低月${manYen(floorYen)}のセキュリティ運用と、必須要件をすべて満たす体制（自社か委託）を用意する必要がある。`,
+			en: `SaaS and malls limit bespoke features; building it yourself instead means funding at least ${group(floorYen)} yen a month of security operations and covering every mandatory requirement, in house or by a vendor.`,
+			sources: floorSource
 		});
 	}
 	return list.slice(0, 6);
