@@ -1,9 +1,13 @@
 /**
  * The default scenario, built from data/scenario-defaults.json: each listed field takes its figure (or the
  * sourced figure it references), converted to the field's unit. Fields with no figure are settings, not facts:
- * which forms are compared, the posture (a new site, every requirement outsourced), the payment integration,
- * simulation precision,
- * and the items left unknown (null) until a user enters a quote.
+ * which forms are compared, the posture, the payment integration, simulation precision, and the items left
+ * unknown (null) until a user enters a quote.
+ *
+ * The checklist starts with every requirement 未回答 (unanswered): nothing is assumed about a merchant's
+ * security before they answer. Unanswered requirements count as unmet, so the self-built forms are judged as
+ * not yet meeting the guideline (and cannot be recommended) until the checklist is filled in; the result says
+ * how many items are left. Insurance is therefore not in force by default either (ops-06 unanswered).
  */
 import type { Figure } from '../data/figure';
 import type { DataSet } from '../data/files';
@@ -41,6 +45,7 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown) 
 
 const selfRun = (managed: boolean) => ({
 	enabled: true,
+	cardRate: null,
 	perOrderFee: null,
 	security: {
 		patchingMonthly: null,
@@ -55,15 +60,15 @@ const selfRun = (managed: boolean) => ({
 const platform = (preset: string) => ({
 	enabled: true,
 	preset,
+	planSelection: 'cheapest-of-platform',
 	fees: {},
-	security: { insuranceLimit: 0, insuranceDeductible: 0 }
+	security: {}
 });
 
 export function defaultScenario(data: DataSet): Scenario {
 	const file = data['scenario-defaults.json'];
-	// A new site whose build and operation are outsourced: the common case in the PPC survey (77% outsourced).
 	const answers = Object.fromEntries(
-		data['guideline-requirements.json'].requirements.map((r) => [r.id, 'outsourced'] as const)
+		data['guideline-requirements.json'].requirements.map((r) => [r.id, 'unanswered'] as const)
 	);
 	const scenario: Record<string, unknown> = {
 		version: SCENARIO_VERSION,
@@ -81,13 +86,14 @@ export function defaultScenario(data: DataSet): Scenario {
 			mall: platform(file.presets.mall)
 		},
 		posture: {
-			checklist: { mode: 'new', answers },
+			checklist: { mode: 'new', answers, vendor: {} },
 			currentForm: null,
 			paymentIntegration: 'js-token',
 			vulnResponseTicks: [],
 			iframeScriptControls: 'none',
 			cards: { visa: null, mastercard: null, jcb: null, amex: null, highRiskGoods: false, recentFraud: false }
 		},
+		insurance: { premiumAnnual: null, sublimits: {} },
 		simulation: { trials: 10000, seed: 20221017 }
 	};
 	const files = data as unknown as Record<string, unknown>;

@@ -8,7 +8,7 @@
 import type { DataSet } from '../data/files';
 import { SITE_FORMS, type SiteForm } from '../data/forms';
 import { drawRates, frequency, type Frequency } from './frequency';
-import { readRiskParams, type RiskParams } from './params';
+import { meanOf, readRiskParams, type RiskParams } from './params';
 import { createRng } from './rng';
 import { breachRisk, incidentBase, type FormRisk } from './risk';
 import { sampleBase } from './severity';
@@ -17,7 +17,7 @@ import { surveyView } from './survey-view';
 import { totalCost, type FormCost } from './tco';
 import type { ModelMessage } from './warnings';
 
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '2.0.0';
 /** draws of the uncertain incident rate λ per form */
 const RATE_DRAWS = 1000;
 
@@ -54,7 +54,13 @@ export function evaluate(data: DataSet, s: Scenario, params: RiskParams = readRi
 	const forms = SITE_FORMS.filter((f) => s.forms[f].enabled);
 	// The survey view depends only on the employee band: one resample, shared by every form.
 	const shared = createRng(s.simulation.seed);
-	const survey = surveyView(data, s.business.employeeBand, shared, s.simulation.trials);
+	const survey = surveyView(
+		data,
+		s.business.employeeBand,
+		shared,
+		s.simulation.trials,
+		meanOf(params, 'closure-months')
+	);
 	// Incident draws shared by every form (common random numbers), from the scenario's own stream.
 	const base = sampleBase(incidentBase(s), params, shared, s.simulation.trials);
 	const results: FormResult[] = [];

@@ -9,7 +9,7 @@ import type { DataSet } from '../data/files';
 import type { SiteForm } from '../data/forms';
 import { resolveFigure } from '../data/resolve';
 import type { ParameterDistribution, RiskParameter } from '../data/schemas/riskModel';
-import { constant, lognormal, pert, type Distribution } from './distributions';
+import { constant, lognormal, mean, pert, type Distribution } from './distributions';
 import { toBase } from './units';
 
 const Z95 = 1.6448536269514722;
@@ -74,4 +74,9 @@ export function need(params: RiskParams, id: string): Distribution {
 	const d = params.dist[id];
 	if (!d) throw new ParameterError(`parameter ${id} is missing from data/risk-model.json`);
 	return d;
+}
+
+/** The exact mean of a parameter, in base units. */
+export function meanOf(params: RiskParams, id: string): number {
+	return mean(need(params, id));
 }

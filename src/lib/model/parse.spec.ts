@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from './parse';
+import { showValue } from '../data/errors';
+import { formatProblems, LIMITS, mergeOver, parseScenario, TOP_LEVEL, type ParseResult } from './parse';
+import { MAX_YEN } from './scenario';
 import { baseScenario, data } from './test-helpers';
+
+const problems = (r: ParseResult) => {
+	expect(r.ok).toBe(false);
+	return r.ok ? [] : r.problems;
+};
+const byPath = (r: ParseResult) => Object.fromEntries(problems(r).map((p) => [p.path, p]));
+const nested = (depth: number, leaf: unknown, wrap: (x: unknown) => unknown) => {
+	let v = leaf;
+	for (let i = 0; i < depth; i++) v = wrap(v);
+	return v;
+};
+/** English words zod or the old messages used; none may appear in the Japanese text. */
+const ENGLISH =
+	/\b(expected|received|given|invalid|too small|too big|no such field|number|string|boolean|one of|nothing|object|array)\b/i;
 
 describe('reading a scenario', () => {
 	it('an empty object is the default scenario; a partial one overrides only what it names', () => {
@@ -16,26 +32,237 @@ describe('reading a scenario', () => {
 		expect(r.ok && r.scenario.forms.scratch.perOrderFee).toBeNull();
 	});
 
-	it('names every bad field with its label, what was expected and what was given', () => {
+	it('partial checklist answers merge without injecting any: the rest stay unanswered, in either mode', () => {
+		const r = parseScenario({ posture: { checklist: { answers: { 'ops-03': 'in-house' } } } }, data);
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const answers = Object.entries(r.scenario.posture.checklist.answers);
+		expect(answers.filter(([, a]) => a !== 'unanswered')).toEqual([['ops-03', 'in-house']]);
+		const running = parseScenario(
+			{ posture: { checklist: { mode: 'running', answers: { 'ops-03': 'not-implemented' } } } },
+			data
+		);
+		expect(running.ok).toBe(true);
+	});
+
+	it('names every bad field with its label, what was expected and what was given, in both languages', () => {
 		const r = parseScenario(
 			{ business: { annualRevenue: -5, cardShare: 'many', typo: 1 }, horizonYears: 50 },
 			data
 		);
-		expect(r.ok).toBe(false);
-		if (r.ok) return;
-		const byPath = Object.fromEntries(r.problems.map((p) => [p.path, p]));
-		expect(byPath['business.annualRevenue']?.given).toBe('-5');
-		expect(byPath['business.annualRevenue']?.expected).toMatch(/>=0/);
-		expect(byPath['business.annualRevenue']?.label?.ja).toBe('EC売上高（年間）');
-		expect(byPath['business.cardShare']?.given).toBe('"many"');
-		expect(byPath['business.typo']?.expected).toMatch(/no such field/);
-		expect(byPath['horizonYears']?.expected).toMatch(/<=20/);
+		const at = byPath(r);
+		expect(at['business.annualRevenue']?.given.en).toBe('-5');
+		expect(at['business.annualRevenue']?.expected.en).toBe('a number >= 0');
+		expect(at['business.annualRevenue']?.expected.ja).toBe('0 以上の数値');
+		expect(at['business.annualRevenue']?.label?.ja).toBe('EC売上高（年間）');
+		expect(at['business.cardShare']?.given.en).toBe('"many"');
+		expect(at['business.cardShare']?.expected).toEqual({ ja: '数値', en: 'a number' });
+		expect(at['business.typo']?.expected.en).toMatch(/no such field/);
+		expect(at['business.typo']?.expected.ja).toMatch(/このスキーマにない項目/);
+		expect(at['horizonYears']?.expected).toEqual({ ja: '20 以下の整数', en: 'a whole number <= 20' });
 	});
 
-	it('rejects another format version and anything that is not an object', () => {
-		const v = parseScenario({ version: 2 }, data);
-		expect(!v.ok && v.problems[0]!.path).toBe('version');
-		const a = parseScenario([1, 2], data);
-		expect(!a.ok && a.problems[0]!.expected).toBe('a JSON object');
+	it('the Japanese list is all Japanese: no English expectation, no English frame (期待する値 no such field)', () => {
+		const r = parseScenario(
+			{
+				business: {
+					annualRevenue: 1e300,
+					cardShare: 'many',
+					typo: 1,
+					employeeBand: 'huge',
+					customerRecords: 1.5
+				},
+				horizonYears: 50,
+				forms: { scratch: { perOrderFee: 'x' }, saas: { preset: '' }, mall: { enabled: 'yes' } },
+				posture: {
+					checklist: {
+						answers: { 'build-01': 'implemented', 'build-02': 'maybe' },
+						vendor: { 'build-01': {} }
+					},
+					vulnResponseTicks: ['UPPER', 3],
+					paymentIntegration: 7
+				},
+				simulation: []
+			},
+			data
+		);
+		const list = problems(r);
+		expect(list.length).toBeGreaterThanOrEqual(13);
+		for (const p of list) expect(p.expected.ja, `${p.path}: ${p.expected.ja}`).not.toMatch(ENGLISH);
+		const ja = formatProblems(list, 'ja');
+		expect(ja).toMatch(/期待する値 .*／入力値/);
+		expect(ja).not.toMatch(/\b(expected|given|no such field|nothing)\b/);
+		expect(formatProblems(list, 'en')).not.toMatch(/期待|入力値/);
+	});
+
+	it('an answer that belongs to the other checklist lists the answers of the mode in use', () => {
+		const r = parseScenario(
+			{ posture: { checklist: { mode: 'running', answers: { 'build-01': 'in-house' } } } },
+			data
+		);
+		const p = byPath(r)['posture.checklist.answers.build-01'];
+		expect(p?.expected.en).toMatch(/^one of: implemented, not-implemented, not-fixable, unknown, unanswered/);
+		expect(p?.expected.ja).toMatch(/運営中サイトのチェックリスト/);
+		expect(p?.label).toEqual({ ja: '構築時要件1', en: 'build requirement 1' });
+	});
+
+	it('rejects another format version, naming what is accepted', () => {
+		for (const version of [3, 0, '2', null]) {
+			const v = problems(parseScenario({ version }, data));
+			expect(v[0]!.path).toBe('version');
+			expect(v[0]!.expected.en).toMatch(/version 2 \(files of version 1 are converted automatically\)/);
+		}
+	});
+});
+
+describe('bad input: a clear problem naming the field, never a crash (issue 7, bad input)', () => {
+	it('a file holding null, a number, a string, a boolean or a list is rejected, not run on the defaults', () => {
+		for (const input of [null, 5, 'x', true, [], [1, 2], undefined]) {
+			const p = problems(parseScenario(input, data));
+			expect(p).toHaveLength(1);
+			expect(p[0]!.path).toBe(TOP_LEVEL);
+			expect(p[0]!.expected).toEqual({ ja: 'JSON オブジェクト（{ … }）', en: 'a JSON object ({ … })' });
+			expect(formatProblems(p, 'ja')).toMatch(/^ {2}- ファイル全体: 期待する値 JSON オブジェクト/);
+		}
+	});
+
+	it('values nested 5,000 and 100,000 levels deep are "nested too deeply" at a named field', () => {
+		for (const depth of [5_000, 100_000]) {
+			for (const wrap of [(x: unknown) => [x], (x: unknown) => ({ a: x })]) {
+				const deep = nested(depth, 1, wrap);
+				const r = parseScenario({ business: { annualRevenue: deep }, forms: deep }, data);
+				const list = problems(r);
+				expect(list.map((p) => p.path.split(/[.[]/)[0]).sort()).toEqual(['business', 'forms']);
+				expect(list[0]!.expected.en).toMatch(/nested too deeply/);
+				expect(list[0]!.expected.ja).toMatch(/入れ子が深すぎます/);
+				expect(list.every((p) => p.path.length < 200)).toBe(true);
+			}
+		}
+		// the whole document nested deeply (no known field at all)
+		const top = problems(parseScenario(nested(50_000, {}, (x) => ({ x })) as object, data));
+		expect(top[0]!.path).toMatch(/^x\.x\./);
+	});
+
+	it('mergeOver and the value renderer are safe for deep input (no recursion on the input)', () => {
+		const deep = nested(200_000, 1, (x) => ({ a: x }));
+		expect(() => mergeOver(deep, deep)).not.toThrow();
+		const deepList = nested(200_000, 1, (x) => [x]);
+		expect(showValue(deepList)).toBe('[[[[…]]]]');
+		expect(showValue({ a: { b: { c: { d: 1 } } } })).toBe('{"a":{"b":{"c":{…}}}}');
+	});
+
+	it('huge and tiny amounts are bounded by the schema; the message says the bound in both languages', () => {
+		const r = parseScenario(
+			{
+				business: { annualRevenue: 1e300, averageOrderValue: 1e-300, customerRecords: 1e10 },
+				forms: { scratch: { perOrderFee: 1e308, hostingMonthly: JSON.parse('1e309') } }
+			},
+			data
+		);
+		const at = byPath(r);
+		expect(at['business.annualRevenue']?.expected).toEqual({
+			ja: '1,000,000,000,000（1兆） 以下の数値',
+			en: 'a number <= 1,000,000,000,000'
+		});
+		expect(at['business.averageOrderValue']?.expected).toEqual({ ja: '1 以上の数値', en: 'a number >= 1' });
+		expect(at['business.customerRecords']?.expected.en).toBe('a whole number <= 1,000,000,000');
+		expect(at['business.customerRecords']?.expected.ja).toBe('1,000,000,000（10億） 以下の整数');
+		expect(at['forms.scratch.perOrderFee']?.expected.en).toBe(
+			`a number <= 1,000,000,000,000, or null (unknown)`
+		);
+		// a number JSON cannot hold (1e309 parses to Infinity) is worded, never printed as Infinity
+		expect(at['forms.scratch.hostingMonthly']?.given.en).toBe('>1.8e308');
+		expect(formatProblems(problems(r), 'en')).not.toMatch(/Infinity|NaN/);
+		expect(MAX_YEN).toBe(1e12);
+	});
+
+	it('{"":1} names the empty field, at the top level and inside an object', () => {
+		const top = problems(parseScenario(JSON.parse('{"":1}'), data));
+		expect(top).toHaveLength(1);
+		expect(top[0]!.path).toBe('""');
+		expect(top[0]!.expected.en).toMatch(/non-empty field name/);
+		expect(top[0]!.expected.ja).toMatch(/項目名が空/);
+		const inner = problems(parseScenario(JSON.parse('{"business":{"":1}}'), data));
+		expect(inner[0]!.path).toBe('business.""');
+	});
+
+	it('__proto__, constructor and prototype keys are rejected with a message, and nothing is polluted', () => {
+		for (const key of ['__proto__', 'constructor', 'prototype']) {
+			for (const text of [`{"${key}":{"polluted":1}}`, `{"business":{"${key}":{"polluted":1}}}`]) {
+				const input = JSON.parse(text);
+				const p = problems(parseScenario(input, data));
+				expect(p).toHaveLength(1);
+				expect(p[0]!.path).toMatch(new RegExp(`(^|\\.)${key}$`));
+				expect(p[0]!.expected.en).toMatch(/__proto__, constructor and prototype are not accepted/);
+				expect(p[0]!.given.en).toBe('{"polluted":1}');
+			}
+		}
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		expect(Object.prototype).not.toHaveProperty('polluted');
+		// mergeOver itself never assigns a prototype, whatever it is given
+		const merged = mergeOver({ a: 1 }, JSON.parse('{"__proto__":{"polluted":1}}')) as Record<string, unknown>;
+		expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+		expect(Object.hasOwn(merged, '__proto__')).toBe(true);
+		expect((merged as { polluted?: unknown }).polluted).toBeUndefined();
+	});
+
+	it('unknown requirement ids, in the answers and the vendor conditions, are rejected listing the valid ids', () => {
+		const r = parseScenario(
+			{
+				posture: {
+					checklist: {
+						answers: { 'build-99': 'in-house', 'build-01': 'in-house', nonsense: 'in-house' },
+						vendor: { 'ops-07': { inContract: true, monitored: true } }
+					}
+				}
+			},
+			data
+		);
+		const list = problems(r);
+		expect(list.map((p) => p.path)).toEqual([
+			'posture.checklist.answers.build-99',
+			'posture.checklist.answers.nonsense',
+			'posture.checklist.vendor.ops-07'
+		]);
+		for (const p of list) {
+			expect(p.expected.en).toBe('a requirement id of the IPA outline (build-01…build-14, ops-01…ops-06)');
+			expect(p.expected.ja).toBe('IPA骨子の要件 ID（build-01…build-14, ops-01…ops-06）');
+		}
+		expect(list[0]!.given.en).toBe('"build-99"');
+	});
+
+	it('a SaaS or mall plan id that data/platforms.json does not have is rejected listing the plans', () => {
+		const at = byPath(
+			parseScenario({ forms: { saas: { preset: 'shopify-basci' }, mall: { preset: 'shopify-basic' } } }, data)
+		);
+		expect(at['forms.saas.preset']?.expected.en).toMatch(
+			/^a SaaS plan id of data\/platforms\.json \(.*shopify-basic/
+		);
+		expect(at['forms.mall.preset']?.expected.en).toMatch(/rakuten-/);
+		expect(at['forms.mall.preset']?.expected.en).not.toMatch(/shopify/);
+	});
+
+	it('message size is capped: a 10 MB key, a 1 MB value, 5,000 unknown fields', () => {
+		const bigKey = problems(parseScenario({ ['k'.repeat(10_000_000)]: 1 }, data));
+		expect(bigKey[0]!.expected.en).toMatch(/at most 200 characters/);
+		const bigValue = problems(parseScenario({ business: { employeeBand: 'x'.repeat(1_000_000) } }, data));
+		expect(bigValue[0]!.given.en.length).toBeLessThanOrEqual(LIMITS.shownValue);
+		const many = parseScenario(
+			{ business: Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`f${i}`, i])) },
+			data
+		);
+		expect(problems(many)[0]!.expected.en).toMatch(/at most 1000 fields/);
+		const fields = Object.fromEntries(Array.from({ length: 900 }, (_, i) => [`field${i}`, 'x'.repeat(1000)]));
+		const r = parseScenario({ business: fields, forms: fields }, data);
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.problems).toHaveLength(LIMITS.problemsKept);
+		expect(r.more).toBe(1800 - LIMITS.problemsKept);
+		for (const locale of ['ja', 'en'] as const) {
+			const text = formatProblems(r.problems, locale, r.more);
+			expect(text.split('\n')).toHaveLength(LIMITS.problemsShown + 1);
+			expect(text.length).toBeLessThan(20_000);
+			expect(text).toMatch(locale === 'ja' ? /…ほか 1780 件$/ : /…and 1780 more$/);
+		}
 	});
 });

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SITE_FORMS } from '../data/forms';
 import { evaluate } from './evaluate';
-import { PAYMENT_INTEGRATIONS } from './scenario';
+import { MAX_YEN, NEW_SITE_ANSWERS, PAYMENT_INTEGRATIONS } from './scenario';
 import { totalCost } from './tco';
 import { data, params, scenarioWith } from './test-helpers';
 
@@ -25,9 +25,10 @@ const business = fc.record({
 const posture = fc.record({
 	checklist: fc.record({
 		mode: fc.constant('new' as const),
-		answers: fc.dictionary(
+		answers: fc.dictionary(fc.constantFrom(...REQUIREMENTS), fc.constantFrom(...NEW_SITE_ANSWERS)),
+		vendor: fc.dictionary(
 			fc.constantFrom(...REQUIREMENTS),
-			fc.constantFrom('in-house', 'outsourced', 'not-feasible')
+			fc.record({ inContract: fc.boolean(), monitored: fc.boolean() })
 		)
 	}),
 	paymentIntegration: fc.constantFrom(...PAYMENT_INTEGRATIONS.filter((i) => i !== 'platform-checkout'))
@@ -75,6 +76,45 @@ describe('properties of the engine', () => {
 				}
 			}),
 			FC
+		);
+	});
+
+	it('the expected loss per incident is never negative with insurance in force, whatever its limit and deductible', () => {
+		// issue 7: a high limit, deductible 0 and 1e6 records made it negative (an exact mean minus a simulated recovery)
+		const issueCase = scenarioWith({
+			business: { customerRecords: 1_000_000 },
+			insurance: { costLimit: MAX_YEN, deductible: 0 },
+			posture: { checklist: { answers: { 'ops-06': 'in-house' } } },
+			simulation: { trials: 1000, seed: 1 }
+		});
+		for (const f of evaluate(data, issueCase, params).forms) {
+			expect(f.risk.perIncident.insuranceRecovery, f.form).toBeLessThan(0); // the insurance is in force
+			expect(f.risk.perIncident.expected, f.form).toBeGreaterThanOrEqual(0);
+		}
+		const insured = fc.record({
+			costLimit: fc.constantFrom(0, 1e6, 3e7, 1e9, MAX_YEN),
+			deductible: fc.constantFrom(0, 1e5, 1e7),
+			customerRecords: fc.constantFrom(0, 1, 10_000, 1_000_000, 100_000_000),
+			seed: fc.integer({ min: 0, max: 2 ** 32 - 1 })
+		});
+		fc.assert(
+			fc.property(insured, ({ costLimit, deductible, customerRecords, seed }) => {
+				const s = scenarioWith({
+					business: { customerRecords },
+					insurance: { costLimit, deductible },
+					posture: { checklist: { answers: { 'ops-06': 'in-house' } } },
+					simulation: { trials: 1000, seed }
+				});
+				for (const f of evaluate(data, s, params).forms) {
+					expect(f.risk.perIncident.expected, f.form).toBeGreaterThanOrEqual(0);
+					expect(f.risk.perIncident.insuranceRecovery, f.form).toBeLessThanOrEqual(0);
+					expect(-f.risk.perIncident.insuranceRecovery, f.form).toBeLessThanOrEqual(
+						f.risk.perIncident.expectedGross + 1e-6
+					);
+					for (const x of f.risk.expectedAnnualLoss.byYear) expect(x, f.form).toBeGreaterThanOrEqual(0);
+				}
+			}),
+			{ ...FC, numRuns: 15 }
 		);
 	});
 

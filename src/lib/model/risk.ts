@@ -2,18 +2,26 @@
  * Breach risk of one site form: expected loss (exact, checked against the simulation), loss per incident by
  * item, percentiles of annual and horizon loss, the chance a year's loss exceeds that year's EC gross profit,
  * loss-exceedance curves, and the survey view of closure loss. Yen, float64. Severity draws are made once; the
- * loss in year y is fixed + months × monthly gross profit of year y.
+ * loss in year y is fixed + months of EC sales lost × monthly EC gross profit of year y (lost sales valued at the
+ * gross margin). Insurance recovery, a capped function, is the simulated share of the covered items a claim pays
+ * × their exact mean, so it never exceeds them and the expected loss per incident is never negative.
+ * The survey view compares like with like: the modelled sales lost while closed (revenue basis) beside the sales
+ * the PPC survey's respondents of the same employee band reported (機会損失額＝売上).
  */
 import { PLATFORM_FORMS, type SiteForm } from '../data/forms';
 import { aggregate, exceedance, poissonWeights, probabilityAny, quantile, type Aggregate } from './compound';
 import { mean } from './distributions';
 import type { Frequency } from './frequency';
+import { insuranceInForce } from './insurance';
 import { need, type RiskParams } from './params';
 import type { Rng } from './rng';
 import { quantileOf } from './sampler';
-import type { Scenario } from './scenario';
+import { coverageOf, type Scenario } from './scenario';
 import {
+	ALL_MET,
+	COVERED_ITEMS,
 	expectedItems,
+	formProfile,
 	formSeverity,
 	MONTH_ITEMS,
 	YEN_ITEMS,
@@ -48,14 +56,15 @@ export interface FormRisk {
 		items: Record<SeverityItem, number>;
 		/** exact expected loss per incident, year-1 yen, before insurance */
 		expectedGross: number;
-		/** simulated mean insurance recovery per incident (≤ 0) */
+		/** expected insurance recovery per incident (≤ 0): simulated share recovered × exact mean of the covered items */
 		insuranceRecovery: number;
+		/** expected loss per incident, year-1 yen, net of insurance (never negative) */
 		expected: number;
 		/** percentiles of the loss of one incident, year-1 yen */
 		percentiles: Percentiles;
 	};
 	expectedAnnualLoss: {
-		/** E[λ] × E[loss per incident] for each year (exact, insurance recovery simulated) */
+		/** E[λ] × E[loss per incident] for each year (exact; the insurance share recovered is simulated) */
 		byYear: number[];
 		/** the same from the simulation, year 1, and its standard error */
 		simulatedYear1: number;
@@ -69,11 +78,28 @@ export interface FormRisk {
 	year1: Percentiles;
 	horizon: Percentiles & { expected: number; expectedDiscounted: number };
 	lec: { year1: LecPoint[]; horizon: LecPoint[] };
-	closure: {
-		/** modelled loss while closed, given a closure, year-1 yen */
-		modelled: { p10: number; p50: number; p90: number; mean: number };
-		survey: SurveyView | null;
-	};
+	closure: ClosureView;
+}
+
+/**
+ * Sales lost while the site is closed, given a closure, year-1 yen. `modelled` is on the revenue basis (months ×
+ * monthly EC sales × (1 − share kept)), the basis of the survey's 機会損失額; `modelledGrossProfit` is the same at
+ * the gross margin, as the expected loss counts it.
+ */
+export interface ClosureView {
+	basis: 'revenue';
+	modelled: { p10: number; p50: number; p90: number; mean: number };
+	modelledGrossProfit: { mean: number };
+	/** P(closure | incident) for this form */
+	probability: number;
+	survey: SurveyView | null;
+	/**
+	 * Scale: the band's respondents lost on average `bandMonthlySales` of sales per month closed (their mean
+	 * reported loss ÷ the mean closure length of self-built sites); this merchant loses `merchantMonthlySales` a
+	 * month closed. `ratio` = merchant ÷ band: how much larger (or smaller) this EC business is than the surveyed
+	 * firms of its band, which explains most of a gap between `modelled` and the survey.
+	 */
+	scale: { merchantMonthlySales: number; bandMonthlySales: number; ratio: number } | null;
 }
 
 function percentiles(a: Aggregate): Percentiles {
@@ -116,36 +142,57 @@ export function incidentBase(s: Scenario): IncidentBase {
 	};
 }
 
-export function severityContext(s: Scenario, form: SiteForm): SeverityContext {
-	const insured = s.forms[form].security;
+/**
+ * The severity context of a form. The loss-side requirements (build-10, 11, 12) count for self-run forms only
+ * (on SaaS and malls the platform keeps and protects the logs); `freq` gives the platform-wide share of a
+ * tenant's incidents (without it, none are taken as platform-wide).
+ */
+export function severityContext(s: Scenario, form: SiteForm, freq?: Frequency): SeverityContext {
+	const platformForm = PLATFORM_FORMS.includes(form);
+	const c = (id: string) => coverageOf(s.posture.checklist, id);
 	return {
 		...incidentBase(s),
-		cardsStored: !PLATFORM_FORMS.includes(form) && s.posture.paymentIntegration === 'stored',
-		platformForm: PLATFORM_FORMS.includes(form),
-		insurance:
-			insured.insuranceAnnual > 0 && insured.insuranceLimit > 0
-				? { limit: insured.insuranceLimit, deductible: insured.insuranceDeductible }
-				: null
+		cardsStored: !platformForm && s.posture.paymentIntegration === 'stored',
+		platformForm,
+		lossSide: platformForm
+			? ALL_MET
+			: { safeguards: c('build-10'), logs: c('build-11'), logProtection: c('build-12') },
+		platformWideShare: platformForm && freq && freq.rateMean > 0 ? freq.platformRateMean / freq.rateMean : 0,
+		insurance: insuranceInForce(s)
 	};
 }
 
-/** Loss while closed, given a closure: the PERT of closure months × monthly gross profit kept from (1 − kept). */
-function closureLoss(
+/** Sales lost while closed, given a closure: the form's closure months × monthly EC sales × (1 − kept). */
+function closureView(
 	params: RiskParams,
 	ctx: SeverityContext,
-	gp1: number,
+	monthlySales: number,
+	margin: number,
 	survey: SurveyView | null
-): FormRisk['closure'] {
-	const months = need(params, 'closure-months');
-	const scale = gp1 * (1 - ctx.keptWhileClosed);
+): ClosureView {
+	const profile = formProfile(ctx, params);
+	const months = need(params, profile.closureMonthsId);
+	const scale = monthlySales * (1 - ctx.keptWhileClosed);
+	const m = mean(months) * scale;
 	return {
+		basis: 'revenue',
 		modelled: {
 			p10: quantileOf(months, 0.1) * scale,
 			p50: quantileOf(months, 0.5) * scale,
 			p90: quantileOf(months, 0.9) * scale,
-			mean: mean(months) * scale
+			mean: m
 		},
-		survey
+		modelledGrossProfit: { mean: m * margin },
+		probability: profile.closureShare,
+		survey,
+		scale:
+			survey && survey.impliedMonthlySales > 0
+				? {
+						merchantMonthlySales: scale,
+						bandMonthlySales: survey.impliedMonthlySales,
+						ratio: scale / survey.impliedMonthlySales
+					}
+				: null
 	};
 }
 
@@ -161,23 +208,25 @@ export function breachRisk(
 	survey: SurveyView | null
 ): FormRisk {
 	const n = base.n;
-	const ctx = severityContext(s, form);
+	const ctx = severityContext(s, form, freq);
 	const draws = formSeverity(base, ctx, params);
 	const monthlyGp = cost.years.map((y) => y.grossProfit / 12);
 	const gp1 = monthlyGp[0]!;
+	const sales1 = cost.years[0]!.revenue / 12;
 
-	// Exact means per item; insurance recovery (a capped function) from the simulation.
+	// Exact means per item; the insurance recovery is the simulated share recovered × the exact covered mean, so
+	// it can never exceed the covered items (a recovery is at most the covered costs in every draw).
 	const exact = expectedItems(ctx, params);
-	let recovery = 0;
-	for (let i = 0; i < n; i++) recovery += draws.items.insuranceRecovery[i]!;
-	recovery /= n;
+	const coveredMean = COVERED_ITEMS.reduce((a, k) => a + exact[k], 0);
+	const recovery = -draws.recoveryShare * coveredMean;
 	const yenMean = YEN_ITEMS.reduce((a, k) => a + exact[k], 0);
 	const monthMean = MONTH_ITEMS.reduce((a, k) => a + exact[k], 0);
 	const items = Object.fromEntries([
 		...YEN_ITEMS.map((k) => [k, k === 'insuranceRecovery' ? recovery : exact[k]]),
 		...MONTH_ITEMS.map((k) => [k, exact[k] * gp1])
 	]) as Record<SeverityItem, number>;
-	const perIncidentByYear = monthlyGp.map((g) => yenMean + recovery + monthMean * g);
+	// (the recovery never exceeds the covered items, so only rounding could make this negative)
+	const perIncidentByYear = monthlyGp.map((g) => Math.max(0, yenMean + recovery + monthMean * g));
 
 	// Year by year: expected loss and the exceedance of the year's gross profit (a linear count, no sort); full
 	// percentiles and the loss-exceedance curve for year 1 and for the horizon.
@@ -253,6 +302,6 @@ export function breachRisk(
 			expectedDiscounted: byYear.reduce((a, b, i) => a + b * cost.years[i]!.discountFactor, 0)
 		},
 		lec: { year1: lec(y1), horizon: lec(hAgg) },
-		closure: closureLoss(params, ctx, gp1, survey)
+		closure: closureView(params, ctx, sales1, sales1 > 0 ? gp1 / sales1 : 0, survey)
 	};
 }

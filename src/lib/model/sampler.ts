@@ -3,6 +3,8 @@
  * a PERT is drawn by inverse transform from a 2,048-point quantile table of its Beta CDF (built once per
  * evaluation), which keeps the sampler within its per-sample budget. The table's mean differs from the exact PERT
  * mean by well under 0.1%; the analytic expected loss always uses the exact mean from distributions.ts.
+ * `compileQuantile` gives the same inverse transform as a function of a stored uniform, so one uniform drawn once
+ * per incident can be mapped through different forms' distributions (common random numbers).
  */
 import { exp, pow } from './detmath';
 import { normalQuantile, type Distribution } from './distributions';
@@ -79,6 +81,29 @@ export function compile(d: Distribution): Sampler {
 }
 
 function build(d: Distribution): Sampler {
+	if (d.kind === 'lognormal') {
+		// the ziggurat normal is faster than the normal quantile
+		const { median, sigma } = d;
+		return (rng) => median * exp(sigma * rng.normal());
+	}
+	const q = compileQuantile(d);
+	return (rng) => q(rng.next());
+}
+
+export type QuantileFn = (u: number) => number;
+const qcache = new WeakMap<Distribution, QuantileFn>();
+
+/** The quantile function of `d` for u in [0, 1): the PERT table (as `compile` samples it) or the exact lognormal. */
+export function compileQuantile(d: Distribution): QuantileFn {
+	let q = qcache.get(d);
+	if (!q) {
+		q = buildQuantile(d);
+		qcache.set(d, q);
+	}
+	return q;
+}
+
+function buildQuantile(d: Distribution): QuantileFn {
 	switch (d.kind) {
 		case 'constant': {
 			const v = d.value;
@@ -86,7 +111,7 @@ function build(d: Distribution): Sampler {
 		}
 		case 'lognormal': {
 			const { median, sigma } = d;
-			return (rng) => median * exp(sigma * rng.normal());
+			return (u) => median * exp(sigma * normalQuantile(u));
 		}
 		case 'pert': {
 			if (d.high <= d.low) {
@@ -94,8 +119,8 @@ function build(d: Distribution): Sampler {
 				return () => v;
 			}
 			const table = tableOf(d);
-			return (rng) => {
-				const u = rng.next() * TABLE;
+			return (p) => {
+				const u = p * TABLE;
 				const k = Math.floor(u);
 				const lo = table[k]!;
 				return lo + (u - k) * ((table[k + 1] ?? lo) - lo);

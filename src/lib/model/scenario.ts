@@ -9,7 +9,15 @@ import { z } from 'zod';
 import { SITE_FORMS } from '../data/forms';
 import { IntegrationTypeId } from '../data/schemas/cardRules';
 
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
+
+/**
+ * Bounds on what a scenario may hold, so every derived quantity stays finite: no amount above 1兆円 (10^12 yen,
+ * far beyond any EC merchant this tool is for), no order value below 1 yen, no count above 10^9.
+ */
+export const MAX_YEN = 1e12;
+export const MIN_ORDER_VALUE = 1;
+export const MAX_COUNT = 1e9;
 
 export interface FieldMeta {
 	label: { ja: string; en: string };
@@ -19,9 +27,9 @@ export interface FieldMeta {
 const f = <T extends z.ZodType>(schema: T, ja: string, en: string, unit?: string): T =>
 	schema.meta({ label: { ja, en }, ...(unit ? { unit } : {}) } satisfies FieldMeta) as T;
 
-const yen = (ja: string, en: string, unit = '円') => f(z.number().finite().nonnegative(), ja, en, unit);
-const yenOrUnknown = (ja: string, en: string, unit = '円') =>
-	f(z.number().finite().nonnegative().nullable(), ja, en, unit);
+const amount = () => z.number().finite().min(0).max(MAX_YEN);
+const yen = (ja: string, en: string, unit = '円') => f(amount(), ja, en, unit);
+const yenOrUnknown = (ja: string, en: string, unit = '円') => f(amount().nullable(), ja, en, unit);
 const pct = (ja: string, en: string) => f(z.number().finite().min(0).max(100), ja, en, '%');
 const pctOrUnknown = (ja: string, en: string) =>
 	f(z.number().finite().min(0).max(100).nullable(), ja, en, '%');
@@ -41,11 +49,16 @@ export const Business = f(
 				'%'
 			),
 			grossMargin: pct('粗利率', 'Gross margin'),
-			averageOrderValue: f(z.number().finite().positive(), '平均注文単価', 'Average order value', '円'),
+			averageOrderValue: f(
+				z.number().finite().min(MIN_ORDER_VALUE).max(MAX_YEN),
+				'平均注文単価',
+				'Average order value',
+				'円'
+			),
 			cardShare: pct('カード決済の割合', 'Share of card payments'),
 			employeeBand: f(z.enum(EMPLOYEE_BANDS), '従業員規模', 'Employee band'),
 			customerRecords: f(
-				z.number().int().nonnegative(),
+				z.number().int().min(0).max(MAX_COUNT),
 				'保有する顧客の個人データ件数',
 				'Customer records held',
 				'件'
@@ -75,13 +88,6 @@ export const Business = f(
 	'事業の概要',
 	'Business'
 );
-
-/** Cyber insurance (operation requirement 6), the same for every form. */
-const insurance = {
-	insuranceAnnual: yen('サイバー保険料（年額）', 'Cyber insurance premium, yearly', '円/年'),
-	insuranceLimit: yen('サイバー保険の費用支払限度額', 'Cyber insurance limit for costs'),
-	insuranceDeductible: yen('サイバー保険の自己負担額', 'Cyber insurance deductible')
-};
 
 const SelfRunSecurity = f(
 	z
@@ -120,7 +126,6 @@ const SelfRunSecurity = f(
 				'PCI DSS scope costs (ASV scans, self-assessment, penetration tests …), yearly',
 				'円/年'
 			),
-			...insurance,
 			floorOverride: f(
 				z.boolean(),
 				'IPA骨子のセキュリティ運用費の下限を使わない（見積りがある場合）',
@@ -146,7 +151,10 @@ const SelfRunForm = z
 			'Maintenance, monthly (non-security)',
 			'円/月'
 		),
-		cardRate: pct('カード決済手数料率', 'Card processing rate'),
+		cardRate: pctOrUnknown(
+			'カード決済手数料率（空欄はカード売上の月額に応じた公表プラン）',
+			'Card processing rate (blank: the published plan for the monthly card sales)'
+		),
 		perOrderFee: yenOrUnknown('1件あたりの決済手数料', 'Per-order payment fee', '円/件'),
 		security: SelfRunSecurity
 	})
@@ -179,6 +187,11 @@ const PlatformForm = z
 			'料金プラン（data/platforms.json）',
 			'Plan (data/platforms.json)'
 		),
+		planSelection: f(
+			z.enum(['cheapest-of-platform', 'as-given']),
+			'プランの選び方（cheapest-of-platform＝同じサービスの中で売上に合う最安のプラン）',
+			'How the plan is chosen (cheapest-of-platform: the cheapest plan of the same service for this revenue)'
+		),
 		initialBuild: yen('初期制作費', 'Initial set-up'),
 		fees: PlatformFees,
 		security: f(
@@ -188,8 +201,7 @@ const PlatformForm = z
 						'独自ページの脆弱性診断（年額）',
 						'Assessment of custom pages, yearly',
 						'円/年'
-					),
-					...insurance
+					)
 				})
 				.strict(),
 			'事業者側のセキュリティ費用',
@@ -199,14 +211,45 @@ const PlatformForm = z
 	.strict();
 
 export const CHECKLIST_MODES = ['new', 'running'] as const;
-/** 新規構築（第2章）: 自社で対応可能 / 外部委託で対応 / 対応困難 */
-export const NEW_SITE_ANSWERS = ['in-house', 'outsourced', 'not-feasible'] as const;
-/** 運営中（第3章）: 実装済み / 未実装 / 不明 */
-export const RUNNING_SITE_ANSWERS = ['implemented', 'not-implemented', 'unknown'] as const;
-export type ChecklistAnswer = (typeof NEW_SITE_ANSWERS)[number] | (typeof RUNNING_SITE_ANSWERS)[number];
+/** 新規構築（第2章）: 自社で対応可能 / 外部委託で対応 / 対応困難 / 分からない / 未回答 */
+export const NEW_SITE_ANSWERS = ['in-house', 'outsourced', 'not-feasible', 'unknown', 'unanswered'] as const;
+/** 運営中（第3章）: 実装済み / 未実装 / 対策できない / 分からない / 未回答 */
+export const RUNNING_SITE_ANSWERS = [
+	'implemented',
+	'not-implemented',
+	'not-fixable',
+	'unknown',
+	'unanswered'
+] as const;
+export const CHECKLIST_ANSWERS = [...new Set([...NEW_SITE_ANSWERS, ...RUNNING_SITE_ANSWERS])] as [
+	string,
+	...string[]
+];
+export type NewSiteAnswer = (typeof NEW_SITE_ANSWERS)[number];
+export type RunningSiteAnswer = (typeof RUNNING_SITE_ANSWERS)[number];
+export type ChecklistAnswer = NewSiteAnswer | RunningSiteAnswer;
 export const IFRAME_SCRIPT_CONTROLS = ['none', 'csp-sri-monitoring', 'tpsp-confirmation'] as const;
+export const REQUIREMENT_ID = /^(build|ops)-\d{2}$/;
 
-const brandCount = (ja: string, en: string) => f(z.number().int().nonnegative().nullable(), ja, en, '件/年');
+/**
+ * The outline's two conditions on an outsourced requirement (第二部 第2章 2.(2) 後段, 2.(3), 3.): the requirement
+ * is written into the vendor contract, and the vendor's work on it is checked continuously. A missing entry
+ * means neither is in place.
+ */
+export const VendorConditions = f(
+	z
+		.object({
+			inContract: f(z.boolean(), '契約書に盛り込んでいる', 'Written into the contract'),
+			monitored: f(z.boolean(), '委託先の対応を継続的に確認している', 'The vendor’s work is checked')
+		})
+		.strict(),
+	'外部委託の条件',
+	'Conditions on outsourcing'
+);
+export type VendorConditions = z.infer<typeof VendorConditions>;
+
+const brandCount = (ja: string, en: string) =>
+	f(z.number().int().min(0).max(MAX_COUNT).nullable(), ja, en, '件/年');
 
 export const Posture = f(
 	z
@@ -220,12 +263,20 @@ export const Posture = f(
 							'Checklist (new site or running site)'
 						),
 						answers: f(
-							z.record(
-								z.string().regex(/^(build|ops)-\d{2}$/),
-								z.enum([...NEW_SITE_ANSWERS, ...RUNNING_SITE_ANSWERS])
-							),
-							'ガイドライン要件ごとの回答',
-							'Answer per guideline requirement'
+							z.record(z.string().regex(REQUIREMENT_ID), z.enum(CHECKLIST_ANSWERS)),
+							'ガイドライン要件ごとの回答（unanswered＝未回答、unknown＝分からない）',
+							'Answer per guideline requirement (unanswered, unknown allowed)'
+						),
+						vendor: f(
+							z.record(z.string().regex(REQUIREMENT_ID), VendorConditions),
+							'外部委託した要件の契約と確認の状況',
+							'Contract and monitoring of outsourced requirements'
+						),
+						remediationMonths: f(
+							z.number().finite().min(0).max(60),
+							'未実装の必須要件を直すまでの期間（運営中のサイト）',
+							'Months until the missing mandatory requirements are fixed (running site)',
+							'か月'
 						)
 					})
 					.strict(),
@@ -284,10 +335,66 @@ export const Posture = f(
 	'Risk posture'
 );
 
-/** Whether the checklist answer counts a requirement as met (不明 and unanswered count as unmet). */
-export function answerMeets(answer: ChecklistAnswer | undefined): boolean {
-	return answer === 'in-house' || answer === 'outsourced' || answer === 'implemented';
+/**
+ * How far an answer covers its requirement: `met` (in house, implemented, or outsourced with both of the
+ * outline's conditions), `conditional` (outsourced, but not in the contract or not checked: counted as partly
+ * met by the risk model), `unmet` (not feasible, not implemented, not fixable, unknown, unanswered).
+ */
+export type Coverage = 'met' | 'conditional' | 'unmet';
+
+export function coverageOf(checklist: Scenario['posture']['checklist'], id: string): Coverage {
+	const answer = checklist.answers[id];
+	if (answer === 'in-house' || answer === 'implemented') return 'met';
+	if (answer !== 'outsourced') return 'unmet';
+	const v = checklist.vendor[id];
+	return v?.inContract && v.monitored ? 'met' : 'conditional';
 }
+
+/** Answers that leave a requirement to confirm: 分からない and 未回答. */
+export const TO_CONFIRM: readonly ChecklistAnswer[] = ['unknown', 'unanswered'];
+
+/**
+ * Cyber insurance (operation requirement 6): one option for every form, in force only when ops-06 is answered
+ * as met. The premium left blank (null) is read from data/ by the merchant's revenue band; the cost limit and
+ * deductible apply to the response costs, with the per-incident sub-limits stated for the three items policies
+ * often limit.
+ */
+export const Insurance = f(
+	z
+		.object({
+			premiumAnnual: yenOrUnknown(
+				'サイバー保険料（年額、空欄は売上規模の目安）',
+				'Cyber insurance premium, yearly (blank: by revenue band)',
+				'円/年'
+			),
+			costLimit: yen('サイバー保険の費用支払限度額（1事故）', 'Insurance limit for costs (per incident)'),
+			deductible: yen('サイバー保険の自己負担額', 'Insurance deductible'),
+			sublimits: f(
+				z
+					.object({
+						fraudCompensation: yen(
+							'不正利用の補填の支払限度額（1事故）',
+							'Sub-limit for card-fraud compensation (per incident)'
+						),
+						cardReissue: yen(
+							'カード再発行費用の支払限度額（1事故）',
+							'Sub-limit for card reissue (per incident)'
+						),
+						apologyPerPerson: yen(
+							'見舞金・見舞品の支払限度額（被害者1名あたり）',
+							'Sub-limit for apology payments (per person)',
+							'円/人'
+						)
+					})
+					.strict(),
+				'支払限度額の内訳（特約・小限度額）',
+				'Sub-limits'
+			)
+		})
+		.strict(),
+	'サイバー保険（運用時要件6）',
+	'Cyber insurance (operation requirement 6)'
+);
 
 export const Simulation = f(
 	z
@@ -320,6 +427,7 @@ export const Scenario = z
 			'Site forms compared'
 		),
 		posture: Posture,
+		insurance: Insurance,
 		simulation: Simulation
 	})
 	.strict();

@@ -1,18 +1,28 @@
 /**
  * Deterministic total cost of ownership per site form and year (decimal.js, yen). Year 1 carries the initial
  * costs. Revenue grows by the scenario's rate; orders = revenue ÷ average order value; card revenue = revenue ×
- * card share. Own sites pay the card rate on card revenue; a mall's settlement fee applies to all its revenue
- * (the mall runs checkout for every payment method); SaaS pays its rate on card revenue. Security operating
- * cost of scratch and package is at least the outline's floor (data/security-costs.json minimumMonthly) unless
- * the user overrides it, and then
- * a warning cites the outline. Discounting (optional) divides year y by (1 + r)^(y − 1).
- * Unknown (null) inputs are left out and listed as warnings; they never become an invented number.
+ * card share. Own sites pay the card rate on card revenue — the user's rate, or else the published PSP plan for
+ * the year's monthly card sales (data/scenario-defaults.json cardRateTiers, with its monthly fee); a mall's
+ * settlement fee applies to all its revenue (the mall runs checkout for every payment method); SaaS pays its
+ * rate on card revenue, on the plan chosen (platform-plans.ts).
+ *
+ * Security operations follow the checklist: an item tied to a requirement (WAF → ops-05, patching → ops-01,
+ * backups and logs → ops-02, assessments → ops-03, file integrity → ops-04) is charged unless the answer says
+ * it is not there (new site: 対応困難; running site: anything but 実装済み). The outline's floor
+ * (security-costs.json minimumMonthly) applies to scratch and package — for a new site always, for a running
+ * site once operation requirements 1–4 are all implemented — unless the user overrides it, and then a warning
+ * cites the outline. Cyber insurance is charged to every form when ops-06 is met (insurance.ts).
+ * Discounting (optional) divides year y by (1 + r)^(y − 1). Unknown (null) inputs are left out and listed as
+ * warnings, and the total is then a lower bound (`lowerBound`); they never become an invented number.
  */
 import type { DataSet } from '../data/files';
 import { SELF_RUN_FORMS, type SiteForm } from '../data/forms';
+import { fieldLabel } from './fields';
 import { group, manYen } from './wording';
 import { out, pctOf, sum, yen, ZERO, type Money } from './money';
 import { FEE_KEYS, readPreset, type Fees } from './platform-fees';
+import { insuranceInForce, premiumBands, premiumFor } from './insurance';
+import { cardRateTiers, tierFor } from './card-rate-tiers';
 import type { PlatformFormInput, Scenario, SelfRunFormInput } from './scenario';
 import { toBase } from './units';
 import type { ModelMessage } from './warnings';
@@ -45,7 +55,29 @@ export interface FormCost {
 	floorApplied: boolean;
 	/** fee fields actually used (preset or custom), for platform forms */
 	fees?: Fees;
+	/** the plan costed, for platform forms (it may differ from the preset under cheapest-of-platform) */
+	plan?: string | null;
+	/** scenario fields left out of the total because they are unknown */
+	unknownItems: string[];
+	/** the total leaves out unknown items: it is a lower bound ("X円以上") */
+	lowerBound: boolean;
 	messages: ModelMessage[];
+}
+
+/** The security cost items of own sites and the operation requirement each one serves. */
+export const SECURITY_ITEM_REQUIREMENT = {
+	wafMonthly: 'ops-05',
+	patchingMonthly: 'ops-01',
+	backupLogReviewMonthly: 'ops-02',
+	diagnosis: 'ops-03',
+	fileIntegrityMonthly: 'ops-04'
+} as const;
+const FULL_OPERATION = ['ops-01', 'ops-02', 'ops-03', 'ops-04'];
+
+/** Whether the checklist says the measure behind a requirement is (or will be) in place, so it is paid for. */
+export function measurePaid(s: Scenario, requirement: string): boolean {
+	const answer = s.posture.checklist.answers[requirement];
+	return s.posture.checklist.mode === 'new' ? answer !== 'not-feasible' : answer === 'implemented';
 }
 
 interface Business {
@@ -70,11 +102,12 @@ export function businessByYear(s: Scenario): Business {
 }
 
 function unknown(field: string): ModelMessage {
+	const label = fieldLabel(field) ?? { ja: field, en: field };
 	return {
 		code: 'unknown-input',
 		field,
-		ja: `「${field}」は不明のため計算に含めていません。見積りを入力してください。`,
-		en: `"${field}" is unknown and left out of the total: enter a quote.`
+		ja: `「${label.ja}」は不明のため計算に含めていません。見積りを入力してください（${field}）。`,
+		en: `"${label.en}" is unknown and left out of the total: enter a quote (${field}).`
 	};
 }
 
@@ -88,19 +121,26 @@ function selfRunCost(
 	const messages: ModelMessage[] = [];
 	const sec = input.security;
 	const field = (k: string) => `forms.${form}.${k}`;
-	if (input.perOrderFee === null) messages.push(unknown(field('perOrderFee')));
-	const opsItems = ['patchingMonthly', 'backupLogReviewMonthly', 'fileIntegrityMonthly'] as const;
+	const paid = (k: keyof typeof SECURITY_ITEM_REQUIREMENT) => measurePaid(s, SECURITY_ITEM_REQUIREMENT[k]);
+	// With the published PSP plan (no rate entered) the plan's flat rate has no per-order fee.
+	const tiers = input.cardRate === null ? cardRateTiers(data) : null;
+	if (input.perOrderFee === null && !tiers) messages.push(unknown(field('perOrderFee')));
+	const opsItems = (['patchingMonthly', 'backupLogReviewMonthly', 'fileIntegrityMonthly'] as const).filter(
+		paid
+	);
 	for (const k of opsItems) if (sec[k] === null) messages.push(unknown(field(`security.${k}`)));
 	if (sec.managedServiceMonthly === null) messages.push(unknown(field('security.managedServiceMonthly')));
 	if (sec.pciScopeAnnual === null) messages.push(unknown(field('security.pciScopeAnnual')));
-	const monthlyItems = yen(sec.wafMonthly)
+	const monthlyItems = yen(paid('wafMonthly') ? sec.wafMonthly : 0)
 		.plus(sum(opsItems.map((k) => yen(sec[k] ?? 0))))
 		.plus(sec.managedServiceMonthly ?? 0)
-		.plus(yen(sec.diagnosisPerRound).mul(sec.diagnosisRoundsPerYear).div(12))
+		.plus(paid('diagnosis') ? yen(sec.diagnosisPerRound).mul(sec.diagnosisRoundsPerYear).div(12) : 0)
 		.plus(yen(sec.fraudDetectionAnnual).div(12));
 	const minimum = data['security-costs.json'].minimumMonthly;
 	const floorMonthly = yen(toBase(minimum.value as number, minimum.unit));
-	const floorRule = SELF_RUN_FORMS.includes(form);
+	const fullOperation =
+		s.posture.checklist.mode === 'new' || FULL_OPERATION.every((id) => measurePaid(s, id));
+	const floorRule = SELF_RUN_FORMS.includes(form) && fullOperation;
 	let opsMonthly = monthlyItems;
 	let floorApplied = false;
 	if (floorRule && monthlyItems.lt(floorMonthly)) {
@@ -118,23 +158,33 @@ function selfRunCost(
 		}
 	}
 	const cardShare = s.business.cardShare;
+	const insurance = insuranceCost(data, s, biz, messages);
 	const years = biz.revenue.map((revenue, i) => {
 		const cardRevenue = pctOf(revenue, cardShare);
 		const cardOrders = pctOf(biz.orders[i]!, cardShare);
+		const tier = tiers ? tierFor(tiers, out(cardRevenue) / 12) : null;
+		const rate = tier ? tier.ratePercent : (input.cardRate as number);
 		return row(i, biz, {
 			initial: i === 0 ? yen(input.initialBuild).plus(input.initialSecurity) : ZERO,
 			platformFees: ZERO,
 			hostingMaintenance: yen(input.hostingMonthly).plus(input.maintenanceMonthly).mul(12),
-			paymentFees: pctOf(cardRevenue, input.cardRate).plus(cardOrders.mul(input.perOrderFee ?? 0)),
+			paymentFees: pctOf(cardRevenue, rate)
+				.plus(cardOrders.mul(input.perOrderFee ?? 0))
+				.plus(yen(tier?.monthly ?? 0).mul(12)),
 			salesLinkedFees: ZERO,
 			securityOps: opsMonthly.mul(12),
 			cardCompliance: yen(sec.pciScopeAnnual ?? 0),
-			insurance: yen(sec.insuranceAnnual)
+			insurance: insurance[i]!
 		});
 	});
 	return finish(form, years, biz, messages, { securityOpsMonthlyItems: out(monthlyItems), floorApplied });
 }
 
+/**
+ * A platform form on its plan. Under `cheapest-of-platform` every plan of the preset's service is costed and the
+ * cheapest over the horizon is kept, so a large merchant is not compared on an entry plan. Only plans that leave
+ * out nothing the given plan does not also leave out compete: a plan with an unknown fee would look cheap for it.
+ */
 function platformCost(
 	data: DataSet,
 	s: Scenario,
@@ -142,14 +192,44 @@ function platformCost(
 	input: PlatformFormInput,
 	biz: Business
 ): FormCost {
+	const given = platformPlanCost(data, s, form, input, biz, input.preset);
+	if (input.planSelection !== 'cheapest-of-platform' || !input.preset) return given;
+	const plans = data['platforms.json'].plans;
+	const service = plans.find((p) => p.id === input.preset)?.platform;
+	let best = given;
+	for (const plan of plans) {
+		if (plan.platform !== service || plan.id === input.preset) continue;
+		const candidate = platformPlanCost(data, s, form, input, biz, plan.id);
+		const comparable = candidate.unknownItems.every((k) => given.unknownItems.includes(k));
+		if (comparable && candidate.total < best.total) best = candidate;
+	}
+	if (best !== given) {
+		best.messages.push({
+			code: 'plan-chosen',
+			field: `forms.${form}.preset`,
+			ja: `売上に合わせて同じサービスの最安のプラン（${best.plan}）で計算しています（指定は${input.preset}）。`,
+			en: `Costed on the cheapest plan of the same service for this revenue (${best.plan}; given: ${input.preset}).`
+		});
+	}
+	return best;
+}
+
+function platformPlanCost(
+	data: DataSet,
+	s: Scenario,
+	form: SiteForm,
+	input: PlatformFormInput,
+	biz: Business,
+	planId: string | null
+): FormCost {
 	const messages: ModelMessage[] = [];
-	const preset = input.preset ? readPreset(data, input.preset) : null;
-	if (input.preset && !preset) {
+	const preset = planId ? readPreset(data, planId) : null;
+	if (planId && !preset) {
 		messages.push({
 			code: 'unknown-preset',
 			field: `forms.${form}.preset`,
-			ja: `料金プラン「${input.preset}」は data/platforms.json にありません。`,
-			en: `Plan "${input.preset}" is not in data/platforms.json.`
+			ja: `料金プラン「${planId}」は data/platforms.json にありません。`,
+			en: `Plan "${planId}" is not in data/platforms.json.`
 		});
 	}
 	// A fee the user typed wins over the preset's; a fee neither gives is unknown (null) and named.
@@ -160,6 +240,7 @@ function platformCost(
 	for (const n of preset?.notes ?? [])
 		messages.push({ code: 'preset-note', field: `forms.${form}.preset`, ...n });
 	const b = s.business;
+	const insurance = insuranceCost(data, s, biz, messages);
 	const years = biz.revenue.map((revenue, i) => {
 		const paymentBase = form === 'mall' ? revenue : pctOf(revenue, b.cardShare);
 		const salesLinked = pctOf(revenue, fees.commissionRate ?? 0)
@@ -176,13 +257,14 @@ function platformCost(
 			salesLinkedFees: salesLinked,
 			securityOps: yen(input.security.customPageDiagnosisAnnual),
 			cardCompliance: ZERO,
-			insurance: yen(input.security.insuranceAnnual)
+			insurance: insurance[i]!
 		});
 	});
 	return finish(form, years, biz, messages, {
 		securityOpsMonthlyItems: out(yen(input.security.customPageDiagnosisAnnual).div(12)),
 		floorApplied: false,
-		fees
+		fees,
+		plan: planId
 	});
 }
 
@@ -209,13 +291,25 @@ function row(i: number, biz: Business, parts: Parts): Row {
 	return { ...parts, i, total, totalDiscounted: total.mul(biz.discount[i]!) };
 }
 
+/** The cyber insurance premium of each year: 0 when ops-06 is not met; unknown (left out, named) past every band. */
+function insuranceCost(data: DataSet, s: Scenario, biz: Business, messages: ModelMessage[]): Money[] {
+	if (!insuranceInForce(s)) return biz.revenue.map(() => ZERO);
+	const bands = premiumBands(data);
+	const premiums = biz.revenue.map((r) => premiumFor(s, bands, out(r)));
+	if (premiums.some((p) => p === null)) messages.push(unknown('insurance.premiumAnnual'));
+	return premiums.map((p) => yen(p ?? 0));
+}
+
 function finish(
 	form: SiteForm,
 	rows: Row[],
 	biz: Business,
 	messages: ModelMessage[],
-	extra: Pick<FormCost, 'securityOpsMonthlyItems' | 'floorApplied'> & { fees?: Fees }
+	extra: Pick<FormCost, 'securityOpsMonthlyItems' | 'floorApplied'> & { fees?: Fees; plan?: string | null }
 ): FormCost {
+	const unknownItems = [
+		...new Set(messages.filter((m) => m.code === 'unknown-input').map((m) => m.field ?? ''))
+	];
 	return {
 		form,
 		years: rows.map((r) => ({
@@ -236,6 +330,8 @@ function finish(
 		})),
 		total: out(sum(rows.map((r) => r.total))),
 		totalDiscounted: out(sum(rows.map((r) => r.totalDiscounted))),
+		unknownItems,
+		lowerBound: unknownItems.length > 0,
 		messages,
 		...extra
 	};

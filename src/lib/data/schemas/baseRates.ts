@@ -8,10 +8,11 @@
  *   denominators, uplift), each an assumption built on counts.
  * - `reportingAdjustment`: the under-reporting multiplier (倍) applied to disclosed incident counts.
  * - `rates`: one entry per site form — the form's own (idiosyncratic) breach rate as a Poisson rate in incidents
- *   per site-year (件/年; for such small rates it equals the annual probability), with an ordered, bilingual
- *   derivation whose steps name the ids (counts, inputs, reporting-adjustment, platform-wide-*) they use.
+ *   per site-year (件/年; for such small rates it equals the annual probability), the POPULATION AVERAGE of the
+ *   form before any checklist adjustment (`rateDefinition`), with an ordered, bilingual derivation whose steps name
+ *   the ids (counts, inputs, reporting-adjustment, platform-wide-*) they use.
  * - `platformWide`: for saas and mall, the rate of a platform-wide incident (回/年 per platform) and the share of
- *   tenants it hits (%). It is NOT included in `rates`; a tenant's expected extra rate is rate × share / 100.
+ *   tenants it hits (%). It is NOT included in `rates`; a tenant's expected extra rate is E[rate] × E[share] / 100.
  * - `sketchReview`: where this derivation departs from the reference's B.10 sketch and why.
  * - `cautions`: gaps and cautions (reference B.11 plus inconsistencies found while checking).
  */

@@ -5,7 +5,9 @@
  * - `point`: the figure's value;
  * - `lognormal90`: low/high are the 5th and 95th percentiles of a lognormal;
  * - `pert`: low / mostLikely / high of a modified PERT.
- * `requirements` holds the per-requirement frequency multipliers (倍) applied when a requirement is unmet.
+ * `requirements` holds each requirement's frequency multiplier 1 + u_r (倍: the rate factor if it alone were unmet);
+ * the engine ADDS the u_r of the unmet requirements (φ × u_r for outsourced ones without the outline's two
+ * conditions), so the posture multiplier is 1 + Σ u_r × w_r and never exceeds 1 + k (`upliftFormula`).
  */
 import { z } from 'zod';
 import { Figure, FileHead, Text } from '../figure';

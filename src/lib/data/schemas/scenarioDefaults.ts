@@ -2,7 +2,9 @@
  * data/scenario-defaults.json: the default scenario — a typical small merchant — field by field. Each default is
  * a figure of its own (an assumption about the business, with its rationale) or a reference to a sourced figure
  * elsewhere in data/; `pick` says which value of a range to take (default: the value, else the midpoint).
- * Presets name the SaaS and mall plans (ids in data/platforms.json) the default scenario compares.
+ * Presets name the SaaS and mall plans (ids in data/platforms.json) the default scenario compares; with plan
+ * selection `cheapest-of-platform` the engine moves to the cheapest plan of the same service for the revenue.
+ * `insurancePremiumBands` gives the cyber insurance premium by revenue band.
  */
 import { z } from 'zod';
 import { Figure, FileHead, Text } from '../figure';
@@ -29,7 +31,27 @@ export const ScenarioDefaultsFile = z
 	.object({
 		...FileHead,
 		presets: z.object({ saas: z.string().min(1), mall: z.string().min(1) }).strict(),
-		defaults: z.array(ScenarioDefault).min(1)
+		defaults: z.array(ScenarioDefault).min(1),
+		/** cyber insurance premium by revenue: each band applies up to its revenue (both refs to sourced figures) */
+		insurancePremiumBands: z
+			.object({
+				note: Text,
+				bands: z.array(z.object({ upToRevenue: FigureRef, premium: FigureRef }).strict()).min(1)
+			})
+			.strict(),
+		/** own sites' card rate and PSP monthly fee by monthly card sales (the first tier starts at zero) */
+		cardRateTiers: z
+			.object({
+				note: Text,
+				tiers: z
+					.array(
+						z
+							.object({ fromMonthlyCardSales: FigureRef.nullable(), rate: FigureRef, monthly: FigureRef })
+							.strict()
+					)
+					.min(1)
+			})
+			.strict()
 	})
 	.strict();
 export type ScenarioDefaultsFile = z.infer<typeof ScenarioDefaultsFile>;

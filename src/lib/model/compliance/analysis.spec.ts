@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pert } from '../distributions';
 import { evaluate } from '../evaluate';
 import { data, params, scenarioWith } from '../test-helpers';
-import { breakEven, sensitivity } from './analysis';
+import type { SiteForm } from '../../data/forms';
+import { breakEven, REVENUE_SEARCH, sensitivity } from './analysis';
 
 // SaaS with a high fixed fee and no revenue-linked fees against a mall with no fixed fee and 10% commission:
 // the mall wins below about 500,000 × 12 ÷ 10% = 6,000万円 of revenue a year, SaaS above.
@@ -95,5 +96,17 @@ describe('sensitivity (tornado)', () => {
 		);
 		const swings = rows.map((r) => r.swing);
 		expect([...swings].sort((a, b) => b - a)).toEqual(swings);
+	});
+
+	it('the break-even search covers every revenue the scenario allows and says why when there is no crossing', () => {
+		const s = scenarioWith({ simulation: { trials: 2000, seed: 5 } });
+		const ctx = { data, scenario: s, params, excluded: new Set<SiteForm>() };
+		const b = breakEven(ctx, 'saas', 'mall');
+		expect(b.revenue.searched.from).toBeCloseTo(REVENUE_SEARCH.min, 0);
+		expect(b.revenue.searched.to).toBeCloseTo(REVENUE_SEARCH.max, -3);
+		if (b.revenue.below === null && b.revenue.above === null) {
+			expect(b.revenue.none?.reason).toBe('recommended-cheaper-throughout');
+			expect(b.revenue.none!.marginal.runnerUp).toBeGreaterThan(b.revenue.none!.marginal.recommended);
+		} else expect(b.revenue.none).toBeNull();
 	});
 });

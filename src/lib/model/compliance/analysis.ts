@@ -2,7 +2,9 @@
  * Break-even and sensitivity for the recommendation, by re-running the engine (same seed, so the comparisons use
  * the same random draws):
  * - break-even revenue: the annual EC revenue at which the runner-up's risk-adjusted total equals the
- *   recommended form's, searched on a log scale from 1/100 to 100 times the scenario's revenue, then bisected;
+ *   recommended form's, searched on a log scale (three points a decade) over every revenue the scenario allows
+ *   (10万円 to 1兆円 a year), then bisected; when neither side crosses, the result says so and why (the
+ *   marginal cost of each form per yen of revenue, and which form is cheaper at both ends);
  * - break-even breach rate: risk-adjusted total = total cost + expected loss, and the expected loss is
  *   proportional to the rate, so the factor on the recommended form's rate at which the runner-up wins is
  *   (runner-up total − recommended total cost) ÷ recommended expected loss — exact, no search;
@@ -19,15 +21,29 @@ import { constant, lognormal, type Distribution } from '../distributions';
 import { exp, log } from '../detmath';
 import { evaluate, type Results } from '../evaluate';
 import type { RiskParams } from '../params';
-import type { Scenario } from '../scenario';
+import { MAX_YEN, type Scenario } from '../scenario';
 import { fromBase } from '../units';
 import { rankForms } from './recommend';
 
 const Z95 = 1.6448536269514722;
 const SEARCH_TRIALS = 2000;
 
+/** The revenue range the break-even search covers (yen a year). */
+export const REVENUE_SEARCH = { min: 1e5, max: MAX_YEN } as const;
+
 export interface BreakEven {
-	revenue: { below: number | null; above: number | null; current: number };
+	revenue: {
+		below: number | null;
+		above: number | null;
+		current: number;
+		searched: { from: number; to: number };
+		/** no crossing at all: the recommended form stays cheaper over the whole range */
+		none: null | {
+			reason: 'recommended-cheaper-throughout';
+			/** added risk-adjusted cost per yen of revenue, between the two ends of the range */
+			marginal: { recommended: number; runnerUp: number };
+		};
+	};
 	rate: { recommendedFactor: number | null; recommendedRate: number | null; runnerUpCanWin: boolean };
 }
 
@@ -79,14 +95,18 @@ export function breakEven(ctx: Ctx, best: SiteForm, second: SiteForm): BreakEven
 	const discounted = ctx.scenario.discountRate > 0;
 	const pair = fastScenario(ctx.scenario, [best, second]);
 	const revenue0 = pair.business.annualRevenue;
-	const diff = (factor: number) => {
+	const totals = (factor: number) => {
 		const s = { ...pair, business: { ...pair.business, annualRevenue: revenue0 * factor } };
 		const r = evaluate(ctx.data, s, ctx.params);
-		return totalOf(r, best, discounted) - totalOf(r, second, discounted);
+		return { best: totalOf(r, best, discounted), second: totalOf(r, second, discounted) };
+	};
+	const diff = (factor: number) => {
+		const t = totals(factor);
+		return t.best - t.second;
 	};
 	const search = (from: number, to: number): number | null => {
-		// log-spaced scan for a sign change, then bisection on the log of the factor
-		const steps = 12;
+		// log-spaced scan for a sign change (three points a decade), then bisection on the log of the factor
+		const steps = Math.max(1, Math.ceil((Math.abs(log(to / from)) / log(10)) * 3));
 		let prevF = from;
 		let prevD = diff(from);
 		for (let i = 1; i <= steps; i++) {
@@ -107,8 +127,23 @@ export function breakEven(ctx: Ctx, best: SiteForm, second: SiteForm): BreakEven
 		}
 		return null;
 	};
-	const below = search(1, 0.01);
-	const above = search(1, 100);
+	const lo = Math.min(1, REVENUE_SEARCH.min / revenue0);
+	const hi = Math.max(1, REVENUE_SEARCH.max / revenue0);
+	const below = lo < 1 ? search(1, lo) : null;
+	const above = hi > 1 ? search(1, hi) : null;
+	let none: BreakEven['revenue']['none'] = null;
+	if (below === null && above === null) {
+		const a = totals(lo);
+		const z = totals(hi);
+		const span = revenue0 * (hi - lo);
+		none = {
+			reason: 'recommended-cheaper-throughout',
+			marginal: {
+				recommended: span > 0 ? (z.best - a.best) / span : 0,
+				runnerUp: span > 0 ? (z.second - a.second) / span : 0
+			}
+		};
+	}
 	const full = evaluate(ctx.data, pair, ctx.params);
 	const b = full.forms.find((x) => x.form === best)!;
 	const costBest = discounted ? b.cost.totalDiscounted : b.cost.total;
@@ -116,7 +151,13 @@ export function breakEven(ctx: Ctx, best: SiteForm, second: SiteForm): BreakEven
 	const secondTotal = totalOf(full, second, discounted);
 	const factor = lossBest > 0 ? (secondTotal - costBest) / lossBest : null;
 	return {
-		revenue: { below, above, current: revenue0 },
+		revenue: {
+			below,
+			above,
+			current: revenue0,
+			searched: { from: revenue0 * lo, to: revenue0 * hi },
+			none
+		},
 		rate: {
 			recommendedFactor: factor !== null && factor > 0 ? factor : null,
 			recommendedRate: factor !== null && factor > 0 ? factor * b.risk.probabilityOfIncident.annual : null,

@@ -2,7 +2,9 @@
  * Answers that cannot all be true at once, reported with the fields they involve (they do not stop the
  * evaluation: the user sees them and decides which answer to correct).
  */
-import type { Scenario } from '../scenario';
+import { coverageOf, type ChecklistAnswer, type Scenario } from '../scenario';
+import { fieldLabel } from '../fields';
+import { measurePaid, SECURITY_ITEM_REQUIREMENT } from '../tco';
 
 export interface Contradiction {
 	code: string;
@@ -12,7 +14,26 @@ export interface Contradiction {
 }
 
 const RETAINS = ['stored', 'server-pass-through'];
-const MET = ['in-house', 'outsourced', 'implemented'];
+const ANSWER_EN: Record<ChecklistAnswer, string> = {
+	'in-house': 'in house',
+	outsourced: 'outsourced',
+	'not-feasible': 'not feasible',
+	implemented: 'implemented',
+	'not-implemented': 'not implemented',
+	'not-fixable': 'cannot be fixed',
+	unknown: 'unknown',
+	unanswered: 'unanswered'
+};
+const ANSWER_JA: Record<ChecklistAnswer, string> = {
+	'in-house': '自社で対応',
+	outsourced: '外部委託',
+	'not-feasible': '対応困難',
+	implemented: '実装済み',
+	'not-implemented': '未実装',
+	'not-fixable': '対策できない',
+	unknown: '分からない',
+	unanswered: '未回答'
+};
 
 export function findContradictions(s: Scenario): Contradiction[] {
 	const out: Contradiction[] = [];
@@ -33,8 +54,7 @@ export function findContradictions(s: Scenario): Contradiction[] {
 			en: 'The payment integration describes your own site (scratch, package); "platform checkout" only applies to SaaS and malls.'
 		});
 	}
-	const build09 = p.checklist.answers['build-09'];
-	if (build09 && MET.includes(build09) && RETAINS.includes(p.paymentIntegration)) {
+	if (coverageOf(p.checklist, 'build-09') !== 'unmet' && RETAINS.includes(p.paymentIntegration)) {
 		out.push({
 			code: 'non-retention-answered-but-retains',
 			fields: ['posture.checklist.answers.build-09', 'posture.paymentIntegration'],
@@ -50,21 +70,40 @@ export function findContradictions(s: Scenario): Contradiction[] {
 			en: 'iframe script controls are set, but the payment integration is not an iframe.'
 		});
 	}
-	const ops06 = p.checklist.answers['ops-06'];
-	const insured = (['scratch', 'package', 'managed'] as const).some(
-		(f) => s.forms[f].enabled && s.forms[f].security.insuranceAnnual > 0
+	// A measure priced in a form while the checklist says it is not there: the cost is left out (tco.ts charges
+	// only what the answers put in place), and the answer or the price needs correcting.
+	const selfRun = (['scratch', 'package', 'managed'] as const).filter(
+		(f) => s.forms[f].enabled && (p.checklist.mode === 'new' || p.currentForm === null || p.currentForm === f)
 	);
-	if (
-		ops06 &&
-		MET.includes(ops06) &&
-		!insured &&
-		(['scratch', 'package', 'managed'] as const).some((f) => s.forms[f].enabled)
-	) {
+	for (const [item, requirement] of Object.entries(SECURITY_ITEM_REQUIREMENT)) {
+		if (measurePaid(s, requirement)) continue;
+		const priced = selfRun.filter((f) => {
+			const sec = s.forms[f].security;
+			return item === 'diagnosis'
+				? sec.diagnosisPerRound > 0 && sec.diagnosisRoundsPerYear > 0
+				: (sec[item as 'wafMonthly'] ?? 0) > 0;
+		});
+		if (priced.length === 0) continue;
+		const answer = (p.checklist.answers[requirement] ?? 'unanswered') as ChecklistAnswer;
+		const field = item === 'diagnosis' ? 'diagnosisPerRound' : item;
+		const label = fieldLabel(`forms.${priced[0]}.security.${field}`) ?? { ja: field, en: field };
 		out.push({
-			code: 'insurance-answered-without-premium',
-			fields: ['posture.checklist.answers.ops-06', 'forms.*.security.insuranceAnnual'],
-			ja: '運用時要件6（サイバー保険）を対応済みとしていますが、自社運用の形態に保険料が入っていません。',
-			en: 'Operation requirement 6 (cyber insurance) is answered as covered, but no own-run form has a premium.'
+			code: 'measure-priced-but-not-in-place',
+			fields: [
+				`posture.checklist.answers.${requirement}`,
+				...priced.map((f) => `forms.${f}.security.${field}`)
+			],
+			ja: `${requirement} は「${ANSWER_JA[answer]}」ですが、その費用（${label.ja}）が入力されています。回答か費用のどちらかを直してください（この費用は計算に含めていません）。`,
+			en: `${requirement} is answered "${ANSWER_EN[answer]}", yet its cost (${label.en}) is entered: correct the answer or the cost (the cost is left out).`
+		});
+	}
+	for (const id of Object.keys(p.checklist.vendor)) {
+		if (p.checklist.answers[id] === 'outsourced') continue;
+		out.push({
+			code: 'vendor-conditions-without-outsourcing',
+			fields: [`posture.checklist.vendor.${id}`, `posture.checklist.answers.${id}`],
+			ja: `${id} に委託先の契約・確認の状況が入っていますが、回答は「外部委託」ではありません。`,
+			en: `${id} has vendor contract and monitoring details, but it is not answered "outsourced".`
 		});
 	}
 	if (p.checklist.mode === 'running' && p.currentForm === null) {

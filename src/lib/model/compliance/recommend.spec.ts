@@ -77,6 +77,41 @@ describe('recommendation', () => {
 		expect(r.reasons.some((x) => /5%以下/.test(x.ja))).toBe(true);
 	});
 
+	it('the default scenario: self-built forms wait for the checklist, and lower-bound totals name the missing quotes', () => {
+		const a = analyse(data, scenarioWith(fast), params, { whatIf: false });
+		const r = a.recommendation;
+		expect(
+			r.excluded
+				.filter((e) => e.kind === 'pending')
+				.map((e) => e.form)
+				.sort()
+		).toEqual(['managed', 'package', 'scratch']);
+		expect(r.reasons.some((x) => /チェックリストが未完了（必須18項目/.test(x.ja))).toBe(true);
+		for (const ranked of r.ranking.slice(0, 2).filter((x) => x.lowerBound)) {
+			const reason = r.reasons.find((x) => x.ja.includes('下限') && x.ja.includes(ranked.unknownItems[0]!));
+			expect(reason, `${ranked.form} names its missing quotes`).toBeDefined();
+			expect(reason!.en).toMatch(/lower bound/);
+		}
+		expect(r.reasons[0]!.ja).toMatch(/以上/);
+	});
+
+	it('the managed host is never runner-up without the reasons naming its missing service fee (model review R4)', () => {
+		const s = scenarioWith({
+			...fast,
+			forms: { saas: { enabled: false }, mall: { enabled: false } },
+			posture: {
+				checklist: { answers: Object.fromEntries(ALL.map((id) => [id, 'in-house'])) }
+			}
+		});
+		const r = analyse(data, s, params, { whatIf: false }).recommendation;
+		const managed = r.ranking.find((x) => x.form === 'managed')!;
+		expect(managed.lowerBound).toBe(true);
+		if (r.recommended === 'managed' || r.runnerUp === 'managed')
+			expect(r.reasons.some((x) => x.ja.includes('managedServiceMonthly'))).toBe(true);
+		expect(r.reasons.length).toBeGreaterThanOrEqual(3);
+		expect(r.reasons.length).toBeLessThanOrEqual(6);
+	});
+
 	it('heavy customisation: a SaaS or mall recommendation says what it gives up and what self-building must fund', () => {
 		const r = analyse(data, scenarioWith({ ...fast, business: { customisation: 'heavy' } }), params, {
 			whatIf: false
@@ -98,8 +133,33 @@ describe('contradictory answers', () => {
 	});
 
 	it('non-retention answered as covered while the integration keeps card numbers', () => {
-		const c = findContradictions(scenarioWith({ posture: { paymentIntegration: 'server-pass-through' } }));
+		const c = findContradictions(
+			scenarioWith({
+				posture: {
+					paymentIntegration: 'server-pass-through',
+					checklist: { answers: { 'build-09': 'in-house' } }
+				}
+			})
+		);
 		expect(c.map((x) => x.code)).toContain('non-retention-answered-but-retains');
+	});
+
+	it('a measure priced while the checklist says it is not in place (ops-03 not implemented, assessments budgeted)', () => {
+		const c = findContradictions(
+			scenarioWith({
+				posture: {
+					currentForm: 'package',
+					checklist: { mode: 'running', answers: { 'ops-03': 'not-implemented' } }
+				}
+			})
+		);
+		const hit = c.find(
+			(x) => x.code === 'measure-priced-but-not-in-place' && x.fields[0]!.endsWith('ops-03')
+		);
+		expect(hit?.fields).toEqual([
+			'posture.checklist.answers.ops-03',
+			'forms.package.security.diagnosisPerRound'
+		]);
 	});
 
 	it('the default scenario has none', () => {

@@ -1,36 +1,69 @@
 /**
- * A running site with gaps (IPA outline 第二部 第3章 2.): stop-gap measures now (WAF and cyber insurance, with
- * their cost), the missing items with what fixing them costs where a price is known, and a side-by-side of
- * "stay and fix" against "migrate to SaaS / mall" in risk-adjusted total cost over the horizon. Staying treats
- * the current site's initial build as sunk (not counted again) and counts the known fix costs in year 1 with the
- * gaps closed; migrating counts the target's initial set-up as the one-off migration cost.
+ * A running site with gaps (IPA outline 第二部 第3章 2.), in yen over the scenario's horizon:
+ * - stop-gaps (WAF, cyber insurance) with their cost, whenever mandatory requirements are missing — with or
+ *   without a current form (2.(2));
+ * - the missing mandatory requirements with what fixing them costs: a one-off where the scenario prices it
+ *   (build-01 = one vulnerability assessment), a recurring operating item (ops-01…04, costed by tco.ts once
+ *   implemented), or a quote still needed;
+ * - three consistent plans for the current self-run form, each as risk-adjusted total cost (cost + expected
+ *   incident loss), the current build counted as sunk:
+ *   stay as is — pays only for what is implemented (tco.ts follows the answers) and carries the risk of the rest;
+ *   stay and fix — pays the fixes and the full operating floor, and carries the reduced risk; during the
+ *     remediation lead time (posture.checklist.remediationMonths) the gaps remain, with the stop-gaps in force;
+ *   migrate — to each enabled SaaS or mall form, its set-up counted as the one-off cost.
+ *   A mandatory requirement answered 対策できない rules out staying and fixing: the outline's 善後策 is to
+ *   migrate or stop (第3章 2.(1)).
  */
 import type { Text } from '../../data/figure';
 import type { DataSet } from '../../data/files';
 import { PLATFORM_FORMS, type SiteForm } from '../../data/forms';
-import { evaluate } from '../evaluate';
+import { evaluate, type FormResult } from '../evaluate';
+import { INSURANCE_REQUIREMENT, premiumBands, premiumFor } from '../insurance';
 import type { RiskParams } from '../params';
 import type { Scenario } from '../scenario';
+import { SECURITY_ITEM_REQUIREMENT } from '../tco';
 import { toBase } from '../units';
 import type { ChecklistResult } from './checklist';
+
+const WAF_REQUIREMENT = SECURITY_ITEM_REQUIREMENT.wafMonthly;
+/** the pre-delivery assessment (build-01) is fixed by one assessment round */
+const ASSESSMENT_FIX = 'build-01';
+const RECURRING = new Set<string>(Object.values(SECURITY_ITEM_REQUIREMENT));
 
 export interface StopGap {
 	id: 'waf' | 'cyber-insurance';
 	requirement: string;
 	label: Text;
 	/** yen a year: low and high where the source gives a range */
-	annual: { low: number; high: number };
-	source: { id: string; section: string };
+	annual: { low: number; high: number } | null;
+	source: { id: string; section: string } | null;
+}
+
+export interface MissingItem {
+	id: string;
+	/** one-off: priced from the scenario; recurring: an operating item tco.ts charges once implemented; quote: unknown */
+	fix: 'one-off' | 'recurring' | 'quote';
+	/** yen, for a one-off fix */
+	fixCost: number | null;
+	note: Text;
 }
 
 export interface StayOrMigrate {
-	current: SiteForm;
+	current: SiteForm | null;
 	stopGaps: StopGap[];
-	missing: { id: string; fixCost: number | null; note: Text }[];
-	stayAsIs: number;
-	stayAndFix: number;
-	migrate: { form: SiteForm; riskAdjusted: number; oneOff: number }[];
-	cheapest: 'stay-and-fix' | SiteForm;
+	missing: MissingItem[];
+	/** mandatory requirements answered 対策できない: staying and fixing is not an option */
+	cannotFix: string[];
+	/** months until the fixes are in (the stop-gaps cover them meanwhile) */
+	remediationMonths: number;
+	/** risk-adjusted totals; null without a current self-run form */
+	stayAsIs: number | null;
+	stayAndFix: number | null;
+	/** the fix total leaves out fixes whose cost is unknown */
+	stayAndFixLowerBound: boolean;
+	migrate: { form: SiteForm; riskAdjusted: number; oneOff: number; lowerBound: boolean }[];
+	/** the cheapest option that closes the gaps (staying as is never does) */
+	cheapest: 'stay-and-fix' | SiteForm | null;
 }
 
 /**
@@ -46,97 +79,147 @@ export function withSunkBuild(s: Scenario): Scenario {
 	};
 }
 
+function stopGaps(data: DataSet, s: Scenario): StopGap[] {
+	const waf = data['security-costs.json'].outlineItems.find((i) => i.id === 'waf')!.figure;
+	const bands = premiumBands(data);
+	const premium = premiumFor(s, bands, s.business.annualRevenue);
+	const band = bands.find((b) => s.business.annualRevenue <= b.upToRevenue);
+	return [
+		{
+			id: 'waf',
+			requirement: WAF_REQUIREMENT,
+			label: waf.label,
+			annual:
+				waf.low !== undefined && waf.high !== undefined
+					? { low: toBase(waf.low, waf.unit) * 12, high: toBase(waf.high, waf.unit) * 12 }
+					: null,
+			source: waf.source ? { id: waf.source.id, section: waf.source.section } : null
+		},
+		{
+			id: 'cyber-insurance',
+			requirement: INSURANCE_REQUIREMENT,
+			label: { ja: 'サイバー保険（年間保険料）', en: 'Cyber insurance (annual premium)' },
+			annual: premium === null ? null : { low: premium, high: premium },
+			source: s.insurance.premiumAnnual === null ? (band?.source ?? null) : null
+		}
+	];
+}
+
+function missingItems(s: Scenario, checklist: ChecklistResult, current: SiteForm | null): MissingItem[] {
+	const form = current && !PLATFORM_FORMS.includes(current) ? s.forms[current as 'package'] : null;
+	return checklist.mandatoryUnmet.map((id): MissingItem => {
+		if (id === ASSESSMENT_FIX && form) {
+			return {
+				id,
+				fix: 'one-off',
+				fixCost: form.security.diagnosisPerRound,
+				note: {
+					ja: '脆弱性診断1回分の費用（シナリオの値）。',
+					en: 'One vulnerability assessment (the scenario’s price).'
+				}
+			};
+		}
+		if (RECURRING.has(id)) {
+			return {
+				id,
+				fix: 'recurring',
+				fixCost: null,
+				note: {
+					ja: '運用の費用として毎年計上（セキュリティ運用費に含む）。',
+					en: 'A recurring operating cost, counted every year in security operations.'
+				}
+			};
+		}
+		return {
+			id,
+			fix: 'quote',
+			fixCost: null,
+			note: {
+				ja: '修正費用は骨子に示されていない。委託先の見積りを入れる。',
+				en: 'The outline gives no fix cost: get a quote from the vendor.'
+			}
+		};
+	});
+}
+
+/** The scenario with some requirements answered 実装済み. */
+function withImplemented(s: Scenario, ids: string[]): Scenario {
+	const answers = { ...s.posture.checklist.answers };
+	for (const id of ids) answers[id] = 'implemented';
+	return { ...s, posture: { ...s.posture, checklist: { ...s.posture.checklist, answers } } };
+}
+
+/** Only the given forms enabled. */
+function only(s: Scenario, forms: SiteForm[]): Scenario {
+	const out = { ...s.forms };
+	for (const k of Object.keys(out) as SiteForm[]) out[k] = { ...out[k], enabled: forms.includes(k) } as never;
+	return { ...s, forms: out };
+}
+
 export function stayOrMigrate(
 	data: DataSet,
 	s: Scenario,
 	params: RiskParams,
 	checklist: ChecklistResult
 ): StayOrMigrate | null {
-	const current = s.posture.currentForm;
-	if (
-		checklist.mode !== 'running' ||
-		checklist.verdict !== 'urgent' ||
-		!current ||
-		PLATFORM_FORMS.includes(current)
-	)
-		return null;
-	const sc = data['security-costs.json'];
-	const stopGaps: StopGap[] = [];
-	const waf = sc.outlineItems.find((i) => i.id === 'waf')!.figure;
-	if (waf.low !== undefined && waf.high !== undefined && waf.source) {
-		stopGaps.push({
-			id: 'waf',
-			requirement: 'ops-05',
-			label: waf.label,
-			annual: { low: toBase(waf.low, waf.unit) * 12, high: toBase(waf.high, waf.unit) * 12 },
-			source: { id: waf.source.id, section: waf.source.section }
-		});
-	}
-	const premium = sc.marketPrices
-		.find((c) => c.id === 'insurance')
-		?.items.find((i) => i.id === 'sompo-retail-500m')?.figures;
-	const [p1, p2] = [premium?.[0], premium?.[1]];
-	if (p1 && p2 && typeof p1.value === 'number' && typeof p2.value === 'number' && p1.source) {
-		stopGaps.push({
-			id: 'cyber-insurance',
-			requirement: 'ops-06',
-			label: { ja: 'サイバー保険（年間保険料）', en: 'Cyber insurance (annual premium)' },
-			annual: { low: p1.value, high: p2.value },
-			source: { id: p1.source.id, section: p1.source.section }
-		});
-	}
-	const form = s.forms[current as 'scratch' | 'package' | 'managed'];
-	const diagnosis = form.security.diagnosisPerRound;
-	const missing = checklist.mandatoryUnmet.map((id) => ({
-		id,
-		fixCost: id === 'ops-03' || id === 'build-01' ? diagnosis : null,
-		note:
-			id === 'ops-03' || id === 'build-01'
-				? {
-						ja: '脆弱性診断1回分の費用（シナリオの値）。',
-						en: 'One vulnerability assessment (the scenario’s price).'
-					}
-				: {
-						ja: '修正費用は骨子に示されていない。委託先の見積りを入れる。',
-						en: 'The outline gives no fix cost: get a quote from the vendor.'
-					}
-	}));
-	const known = missing.reduce((a, m) => a + (m.fixCost ?? 0), 0);
-	const only = (f: SiteForm[], patch: (x: Scenario) => Scenario = (x) => x) => {
-		const forms = { ...s.forms };
-		for (const k of Object.keys(forms) as SiteForm[])
-			forms[k] = { ...forms[k], enabled: f.includes(k) } as never;
-		return evaluate(data, patch({ ...s, forms }), params);
-	};
-	const sunk = withSunkBuild;
-	const total = (r: ReturnType<typeof evaluate>, f: SiteForm) =>
-		r.forms.find((x) => x.form === f)!.riskAdjusted.total;
-	const stayAsIs = total(only([current], sunk), current);
-	const fixed = (x: Scenario): Scenario => {
-		const answers = { ...x.posture.checklist.answers };
-		for (const id of checklist.mandatoryUnmet) answers[id] = 'implemented';
-		const y = sunk(x);
-		return {
-			...y,
-			posture: { ...y.posture, checklist: { ...y.posture.checklist, answers } },
-			forms: { ...y.forms, [current]: { ...y.forms[current], initialSecurity: known } }
-		};
-	};
-	const stayAndFix = total(only([current], fixed), current);
-	const targets = PLATFORM_FORMS.filter((f) => s.forms[f].enabled);
-	const migrated = targets.length ? only(targets) : null;
-	const migrate = targets.map((f) => {
-		const r = migrated!.forms.find((x) => x.form === f)!;
-		return { form: f, riskAdjusted: r.riskAdjusted.total, oneOff: r.cost.years[0]!.initial };
-	});
-	const best = [...migrate].sort((a, b) => a.riskAdjusted - b.riskAdjusted)[0];
-	return {
+	if (checklist.mode !== 'running' || checklist.mandatoryUnmet.length === 0) return null;
+	const currentForm = s.posture.currentForm;
+	const current = currentForm && !PLATFORM_FORMS.includes(currentForm) ? currentForm : null;
+	if (currentForm && !current) return null; // already on a platform: its operator runs these measures
+	const missing = missingItems(s, checklist, current);
+	const m = s.posture.checklist.remediationMonths;
+	const plan: StayOrMigrate = {
 		current,
-		stopGaps,
+		stopGaps: stopGaps(data, s),
 		missing,
-		stayAsIs,
-		stayAndFix,
-		migrate,
-		cheapest: best && best.riskAdjusted < stayAndFix ? best.form : 'stay-and-fix'
+		cannotFix: checklist.notFixable,
+		remediationMonths: m,
+		stayAsIs: null,
+		stayAndFix: null,
+		stayAndFixLowerBound: false,
+		migrate: [],
+		cheapest: null
 	};
+	const targets = PLATFORM_FORMS.filter((f) => s.forms[f].enabled);
+	if (targets.length > 0) {
+		const migrated = evaluate(data, only(s, targets), params);
+		plan.migrate = migrated.forms.map((r) => ({
+			form: r.form,
+			riskAdjusted: r.riskAdjusted.total,
+			oneOff: r.cost.years[0]!.initial,
+			lowerBound: r.cost.lowerBound
+		}));
+	}
+	const bestMigration = [...plan.migrate].sort((a, b) => a.riskAdjusted - b.riskAdjusted)[0];
+	if (!current) {
+		plan.cheapest = bestMigration?.form ?? null;
+		return plan;
+	}
+	const base = only(withSunkBuild(s), [current]);
+	const formOf = (sc: Scenario): FormResult => evaluate(data, sc, params).forms[0]!;
+	const asIs = formOf(base);
+	plan.stayAsIs = asIs.riskAdjusted.total;
+	if (plan.cannotFix.length === 0) {
+		// Meanwhile: the gaps stay open with the stop-gaps in force. Afterwards: every mandatory gap closed.
+		const interim = formOf(withImplemented(base, [WAF_REQUIREMENT, INSURANCE_REQUIREMENT]));
+		const fixed = formOf(
+			withImplemented(base, [...checklist.mandatoryUnmet, WAF_REQUIREMENT, INSURANCE_REQUIREMENT])
+		);
+		const oneOff = missing.reduce((a, x) => a + (x.fixCost ?? 0), 0);
+		plan.stayAndFix =
+			oneOff +
+			fixed.riskAdjusted.byYear.reduce((total, after, y) => {
+				const share = Math.min(12, Math.max(0, m - 12 * y)) / 12;
+				return total + share * interim.riskAdjusted.byYear[y]! + (1 - share) * after;
+			}, 0);
+		plan.stayAndFixLowerBound = fixed.cost.lowerBound || missing.some((x) => x.fix === 'quote');
+	}
+	const fix = plan.stayAndFix;
+	plan.cheapest =
+		bestMigration && (fix === null || bestMigration.riskAdjusted < fix)
+			? bestMigration.form
+			: fix !== null
+				? 'stay-and-fix'
+				: null;
+	return plan;
 }
