@@ -130,7 +130,10 @@ describe('total cost (IPA outline 第二部 第2章 2.(1))', () => {
 		});
 		const cost = totalCost(data, s, 'saas');
 		expect(cost.years[0]!.platformFees).toBe(120_000);
-		expect(cost.years[0]!.paymentFees).toBeCloseTo(30_000_000 * 0.425 * 0.03, 6);
+		expect(cost.years[0]!.paymentFees).toBeCloseTo(
+			30_000_000 * (baseScenario.business.cardShare / 100) * 0.03,
+			6
+		);
 		expect(cost.messages.filter((m) => m.code === 'unknown-input')).toEqual([]);
 	});
 

@@ -2,7 +2,9 @@
  * The model against the seed documents it is calibrated on (data/risk-model.json says which figures).
  * Each test names its source. Main target: the IPA hearing's 16-firm means (第一部 1.・2.); cases A and B are
  * bounds, not targets (one firm each). Cards follow the engine's real path — card orders per month × exposure
- * window — for the default business (3,000万円 a year, 6,000円 an order, 42.5% by card), not records × a share.
+ * window — for the default business (3,000万円 a year, 6,000円 an order) with the card share the hearing reports
+ * for its firms (40–45%, the middle), not records × a share: the validation population is the breached firms
+ * the outline heard, not a typical merchant today (the default's card share is higher).
  * The outline's response costs include security hardening (PPC 3(7) via 第一部 2.: セキュリティ強化費用,
  * 弁護士・コンサルティング費用); the case tables itemise response costs without it.
  */
@@ -32,10 +34,16 @@ const RESPONSE_ITEMS: SeverityItem[] = YEN_ITEMS.filter(
 const MAN = 10_000; // 1万円
 const NONE: LossSidePosture = { safeguards: 'unmet', logs: 'unmet', logProtection: 'unmet' };
 
-/** A breached firm of the default business with `records` exposed; cards from card orders × exposure window. */
+/** The hearing's firms: the default business with the card share the outline reports for them. */
+const cardPayers = data['incident-costs.json'].postIncident.find((x) => x.id === 'card-payer-share')!.figure;
+const HEARING_BUSINESS = scenarioWith({
+	business: { cardShare: (cardPayers.low! + cardPayers.high!) / 2 }
+});
+
+/** A breached firm of the hearing's business with `records` exposed; cards from card orders × exposure window. */
 function firm(records: number, lossSide: LossSidePosture = ALL_MET): SeverityContext {
 	return {
-		...incidentBase(baseScenario),
+		...incidentBase(HEARING_BUSINESS),
 		recordsHeld: records,
 		fixedRecords: records,
 		cardsStored: false,

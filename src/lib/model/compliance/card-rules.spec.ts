@@ -51,7 +51,9 @@ describe('PCI DSS v4.0.1 SAQ by the decision order (card-rules-pci-dss §5.2)', 
 		expect(lv['visa']).toMatchObject({ level: '1', estimated: false, report: 'ROC' });
 		expect(lv['jcb']).toMatchObject({ level: '2', estimated: false });
 		expect(lv['mastercard']!.estimated).toBe(true);
-		expect(lv['mastercard']!.transactions).toBe(Math.round((30_000_000 / 6000) * 0.425));
+		expect(lv['mastercard']!.transactions).toBe(
+			Math.round((30_000_000 / 6000) * (s.business.cardShare / 100))
+		);
 		expect(lv['mastercard']!.level).toBe('4');
 	});
 });
