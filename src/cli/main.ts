@@ -21,7 +21,8 @@ import { vulnReadiness } from '../lib/model/compliance/vuln-readiness';
 import { migrateScenario } from '../lib/model/migrate';
 import { formatProblems, parseScenario, type ParseResult } from '../lib/model/parse';
 import { scenarioSchemaWithDefaults } from '../lib/model/schema-export';
-import { toCsv, toMarkdown } from './report';
+import { vendorSpecDocument, vulnReadinessDocument } from '../lib/export/documents';
+import { toCsv, toMarkdown } from '../lib/export/report';
 
 const USAGE = `使い方 / usage:
   npm run cli -- evaluate <scenario.json> [--trials N] [--seed S] [--format json|csv|md]
@@ -153,12 +154,12 @@ function run(argv: string[], io: Io): number {
 	}
 	if (task === 'vendor-spec') {
 		const spec = vendorSpecification(data, parsed.scenario);
-		io.out((format === 'txt' ? spec.text : spec.markdown) + '\n');
+		io.out(vendorSpecDocument(data, spec, format === 'txt' ? 'txt' : 'md') + '\n');
 		return 0;
 	}
 	if (task === 'vuln-checklist') {
 		const v = vulnReadiness(data, parsed.scenario.posture.vulnResponseTicks);
-		io.out((format === 'txt' ? v.text : v.markdown) + '\n');
+		io.out(vulnReadinessDocument(data, v, format === 'txt' ? 'txt' : 'md') + '\n');
 		return 0;
 	}
 	const results = analyse(data, parsed.scenario);

@@ -3,7 +3,7 @@
  * fees go through the same cost model. A range is read at its midpoint (and said so); an unknown fee stays null
  * and becomes a warning; fees that apply only on conditions are listed, not charged.
  */
-import type { Figure } from '../data/figure';
+import type { Figure, Text } from '../data/figure';
 import type { DataSet } from '../data/files';
 import type { PlatformFormInput } from './scenario';
 import { convertUnit } from './units';
@@ -23,9 +23,14 @@ export const FEE_KEYS = [
 	'otherMonthly'
 ] as const satisfies readonly FeeKey[];
 
+/** What reading a preset had to note: a range taken at its midpoint, a conditional fee left out. */
+export type PresetNote =
+	| { kind: 'range-midpoint'; label: Text; low: number; high: number; unit: string }
+	| { kind: 'conditional-excluded'; label: Text };
+
 export interface PresetReading {
 	fees: Fees;
-	notes: { ja: string; en: string }[];
+	notes: PresetNote[];
 }
 
 const SLOTS: [FeeKey, string, string][] = [
@@ -44,8 +49,11 @@ function read(figure: Figure, unit: string, where: string, notes: PresetReading[
 		return convertUnit(figure.value, figure.unit.replace('/点', '/件'), unit, where);
 	if (figure.low !== undefined && figure.high !== undefined) {
 		notes.push({
-			ja: `${figure.label.ja}は ${figure.low}〜${figure.high}${figure.unit} の中央値で計算`,
-			en: `${figure.label.en} is taken at the midpoint of ${figure.low}–${figure.high} ${figure.unit}`
+			kind: 'range-midpoint',
+			label: figure.label,
+			low: figure.low,
+			high: figure.high,
+			unit: figure.unit
 		});
 		return convertUnit((figure.low + figure.high) / 2, figure.unit, unit, where);
 	}
@@ -65,10 +73,7 @@ export function readPreset(data: DataSet, planId: string): PresetReading | null 
 	for (const other of plan.fees.otherFees ?? []) {
 		const fig = other.figure as Figure;
 		if (other.applies !== 'always') {
-			notes.push({
-				ja: `条件付きの費用は含めていない：${fig.label.ja}`,
-				en: `Conditional fee not included: ${fig.label.en}`
-			});
+			notes.push({ kind: 'conditional-excluded', label: fig.label });
 			continue;
 		}
 		if (fig.unit === '%')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SITE_FORMS } from '../data/forms';
+import { messageText } from '../export/words';
 import { totalCost } from './tco';
 import { baseScenario, data, scenarioWith } from './test-helpers';
 
@@ -45,7 +46,7 @@ describe('total cost (IPA outline 第二部 第2章 2.(1))', () => {
 		expect(cost.years[0]!.securityOps).toBe(360_000);
 		const warning = cost.messages.find((m) => m.code === 'below-security-floor');
 		expect(warning?.source?.id).toBe('ipa-ec-outline-2022');
-		expect(warning?.ja).toMatch(/月10万円/);
+		expect(warning && messageText(warning).ja).toMatch(/月10万円/);
 	});
 
 	it('the floor does not apply to SaaS, mall or the managed host (outline ※1)', () => {
@@ -88,7 +89,7 @@ describe('total cost (IPA outline 第二部 第2章 2.(1))', () => {
 
 	it('an unknown input is left out and named, never invented', () => {
 		const cost = totalCost(data, baseScenario, 'managed');
-		expect(cost.messages.map((m) => m.field)).toContain('forms.managed.security.managedServiceMonthly');
+		expect(cost.unknownItems).toContain('forms.managed.security.managedServiceMonthly');
 		const custom = totalCost(
 			data,
 			scenarioWith({ forms: { managed: { security: { managedServiceMonthly: 50_000 } } } }),
@@ -99,7 +100,7 @@ describe('total cost (IPA outline 第二部 第2章 2.(1))', () => {
 
 	it('PCI DSS scope costs entered by the user flow into the total; left unknown, they are named', () => {
 		const base = totalCost(data, baseScenario, 'package');
-		expect(base.messages.map((m) => m.field)).toContain('forms.package.security.pciScopeAnnual');
+		expect(base.unknownItems).toContain('forms.package.security.pciScopeAnnual');
 		const entered = totalCost(
 			data,
 			scenarioWith({ forms: { package: { security: { pciScopeAnnual: 400_000 } } } }),

@@ -17,8 +17,6 @@
  */
 import type { DataSet } from '../data/files';
 import { SELF_RUN_FORMS, type SiteForm } from '../data/forms';
-import { fieldLabel } from './fields';
-import { group, manYen } from './wording';
 import { out, pctOf, sum, yen, ZERO, type Money } from './money';
 import { FEE_KEYS, readPreset, type Fees } from './platform-fees';
 import { insuranceInForce, premiumBands, premiumFor } from './insurance';
@@ -102,13 +100,7 @@ export function businessByYear(s: Scenario): Business {
 }
 
 function unknown(field: string): ModelMessage {
-	const label = fieldLabel(field) ?? { ja: field, en: field };
-	return {
-		code: 'unknown-input',
-		field,
-		ja: `「${label.ja}」は不明のため計算に含めていません。見積りを入力してください（${field}）。`,
-		en: `"${label.en}" is unknown and left out of the total: enter a quote (${field}).`
-	};
+	return { code: 'unknown-input', field };
 }
 
 function selfRunCost(
@@ -148,8 +140,7 @@ function selfRunCost(
 			messages.push({
 				code: 'below-security-floor',
 				field: field('security.floorOverride'),
-				ja: `セキュリティ運用費が月${group(out(monthlyItems))}円で、IPAの骨子が示す自社構築の最低額（月${manYen(out(floorMonthly))}）を下回っています。`,
-				en: `Security operating cost is ${group(out(monthlyItems))} yen a month, below the minimum the IPA outline gives for a self-built site (${group(out(floorMonthly))} yen a month).`,
+				params: { monthlyItems: out(monthlyItems), floorMonthly: out(floorMonthly) },
 				...(minimum.source ? { source: { id: minimum.source.id, section: minimum.source.section } } : {})
 			});
 		} else {
@@ -207,8 +198,7 @@ function platformCost(
 		best.messages.push({
 			code: 'plan-chosen',
 			field: `forms.${form}.preset`,
-			ja: `売上に合わせて同じサービスの最安のプラン（${best.plan}）で計算しています（指定は${input.preset}）。`,
-			en: `Costed on the cheapest plan of the same service for this revenue (${best.plan}; given: ${input.preset}).`
+			params: { plan: best.plan ?? '', given: input.preset }
 		});
 	}
 	return best;
@@ -225,20 +215,26 @@ function platformPlanCost(
 	const messages: ModelMessage[] = [];
 	const preset = planId ? readPreset(data, planId) : null;
 	if (planId && !preset) {
-		messages.push({
-			code: 'unknown-preset',
-			field: `forms.${form}.preset`,
-			ja: `料金プラン「${planId}」は data/platforms.json にありません。`,
-			en: `Plan "${planId}" is not in data/platforms.json.`
-		});
+		messages.push({ code: 'unknown-preset', field: `forms.${form}.preset`, params: { plan: planId } });
 	}
 	// A fee the user typed wins over the preset's; a fee neither gives is unknown (null) and named.
 	const fees = Object.fromEntries(
 		FEE_KEYS.map((k) => [k, input.fees?.[k] !== undefined ? input.fees[k] : (preset?.fees[k] ?? null)])
 	) as Fees;
 	for (const k of FEE_KEYS) if (fees[k] === null) messages.push(unknown(`forms.${form}.fees.${k}`));
-	for (const n of preset?.notes ?? [])
-		messages.push({ code: 'preset-note', field: `forms.${form}.preset`, ...n });
+	for (const n of preset?.notes ?? []) {
+		const field = `forms.${form}.preset`;
+		const plan = planId ?? '';
+		messages.push(
+			n.kind === 'range-midpoint'
+				? {
+						code: 'fee-range-midpoint',
+						field,
+						params: { plan, label: n.label, low: n.low, high: n.high, unit: n.unit }
+					}
+				: { code: 'conditional-fee-excluded', field, params: { plan, label: n.label } }
+		);
+	}
 	const b = s.business;
 	const insurance = insuranceCost(data, s, biz, messages);
 	const years = biz.revenue.map((revenue, i) => {
@@ -307,9 +303,7 @@ function finish(
 	messages: ModelMessage[],
 	extra: Pick<FormCost, 'securityOpsMonthlyItems' | 'floorApplied'> & { fees?: Fees; plan?: string | null }
 ): FormCost {
-	const unknownItems = [
-		...new Set(messages.filter((m) => m.code === 'unknown-input').map((m) => m.field ?? ''))
-	];
+	const unknownItems = [...new Set(messages.flatMap((m) => (m.code === 'unknown-input' ? [m.field] : [])))];
 	return {
 		form,
 		years: rows.map((r) => ({

@@ -6,6 +6,8 @@
  * the scope costs (most prices are unknown and are listed, never invented), and, for SaaS and mall presets, the
  * platform's PCI DSS evidence. SaaS and mall use the platform's checkout; the own-site forms use the scenario's
  * integration. Transaction counts per brand, when not given, are bounded by all card orders (flagged estimated).
+ * The result holds ids and states, never copies of the texts: the rule, measure, checklist-item, scope-cost and
+ * note texts stay in data/card-rules.json, looked up by id where they are shown.
  */
 import type { Text } from '../../data/figure';
 import type { DataSet } from '../../data/files';
@@ -21,34 +23,40 @@ export interface BrandLevel {
 	estimated: boolean;
 	report: string;
 	asvScan: string;
-	criteria: Text;
 }
+
+/** Notes on the SAQ result: ids of data/card-rules.json notes, or the 2025 iframe criterion. */
+export type CardRuleNote = { code: 'data-note'; id: string } | { code: 'iframe-without-script-controls' };
 
 export interface CardRulesResult {
 	form: SiteForm;
 	integration: string;
-	saq: { type: SaqType; rule: string; condition: Text };
+	/** the SAQ and the decision-order rule (saqDecisionOrder[id]) that gave it */
+	saq: { type: SaqType; rule: string };
 	asvScan: 'required' | 'verify' | 'not-applicable';
 	levels: BrandLevel[];
-	nonRetention: { met: boolean; explanation: Text; fullPciDssRequired: boolean };
-	emv3ds: { required: true; deadline: string; text: Text };
-	measures: { id: string; text: Text; appliesWhen: string }[];
-	/** the EC merchant security checklist items (declared to the PSP) that apply, with how many measures each needs */
-	checklistItems: { id: string; no: number | null; title: Text; rule: string }[];
+	/** integration type's non-retention (integrationTypes[id].nonRetention holds the explanation) */
+	nonRetention: { met: boolean; fullPciDssRequired: boolean };
+	emv3ds: { required: true; deadline: string };
+	/** japan.guidelineMeasures ids that apply */
+	measures: { id: string; appliesWhen: string }[];
+	/** the EC merchant security checklist items (japan.securityChecklist.items ids) that apply */
+	checklistItems: { id: string; no: number | null; rule: string }[];
+	/** scopeCosts ids that apply, with the indices of their figures that have a price and those that do not */
 	scopeCosts: {
 		id: string;
-		text: Text;
-		known: { label: Text; value: number; unit: string }[];
-		unknown: Text[];
+		known: { figure: number; value: number; unit: string }[];
+		unknown: number[];
 	}[];
 	platformPci?: {
 		platform: string;
 		status: 'compliant' | 'non-compliant' | 'unknown';
-		evidence: Text;
 		action: 'ok' | 'exclude' | 'warn';
 	};
-	notes: Text[];
+	notes: CardRuleNote[];
 }
+
+const JS_TOKEN_NOTE = 'jp-vs-pci-divergence';
 
 const VARIANT: Record<Scenario['posture']['iframeScriptControls'], string> = {
 	none: 'script-controls-none',
@@ -90,8 +98,7 @@ function levels(data: DataSet, s: Scenario): BrandLevel[] {
 			transactions,
 			estimated: typeof stated !== 'number',
 			report: hit.deliverables.report,
-			asvScan: hit.deliverables.asvScan,
-			criteria: hit.criteria
+			asvScan: hit.deliverables.asvScan
 		};
 	});
 }
@@ -113,17 +120,11 @@ export function evaluateCardRules(data: DataSet, s: Scenario, form: SiteForm): C
 		throw new Error(`no SAQ rule for integration ${integration}`);
 	}
 	const conditions = activeConditions(s, integration);
-	const notes: Text[] = [];
-	if (integration === 'js-token') {
-		const note = c.notes.find((n) => n.id === 'jp-vs-pci-divergence');
-		if (note) notes.push(note.text);
-	}
-	if (integration === 'iframe' && variant === 'script-controls-none') {
-		notes.push({
-			ja: 'iframe 型でも、決済ページのスクリプトを管理・監視していなければ SAQ A ではなく A-EP になる（PCI DSS v4.0.1、2025年の SAQ A 改訂）。',
-			en: 'An iframe integration without script management and monitoring on the payment page is SAQ A-EP, not A (PCI DSS v4.0.1, 2025 SAQ A revision).'
-		});
-	}
+	const notes: CardRuleNote[] = [];
+	if (integration === 'js-token' && c.notes.some((n) => n.id === JS_TOKEN_NOTE))
+		notes.push({ code: 'data-note', id: JS_TOKEN_NOTE });
+	if (integration === 'iframe' && variant === 'script-controls-none')
+		notes.push({ code: 'iframe-without-script-controls' });
 	let platformPci: CardRulesResult['platformPci'];
 	if (platform) {
 		const preset = s.forms[form as 'saas' | 'mall'].preset;
@@ -134,7 +135,6 @@ export function evaluateCardRules(data: DataSet, s: Scenario, form: SiteForm): C
 			platformPci = {
 				platform: p.id,
 				status,
-				evidence: p.pciDss.evidence,
 				action: status === 'compliant' ? 'ok' : status === 'non-compliant' ? 'exclude' : 'warn'
 			};
 		}
@@ -154,30 +154,25 @@ export function evaluateCardRules(data: DataSet, s: Scenario, form: SiteForm): C
 		})
 		.map((sc) => ({
 			id: sc.id,
-			text: sc.appliesTo.text,
-			known: sc.figures
-				.filter((f) => typeof f.value === 'number')
-				.map((f) => ({ label: f.label, value: f.value as number, unit: f.unit })),
-			unknown: sc.figures.filter((f) => f.value === 'unknown').map((f) => f.label)
+			known: sc.figures.flatMap((f, i) =>
+				typeof f.value === 'number' ? [{ figure: i, value: f.value, unit: f.unit }] : []
+			),
+			unknown: sc.figures.flatMap((f, i) => (f.value === 'unknown' ? [i] : []))
 		}));
 	return {
 		form,
 		integration,
-		saq: { type: saqType, rule: rule.id, condition: rule.condition },
+		saq: { type: saqType, rule: rule.id },
 		asvScan: type.saq.asvScan,
 		levels: levels(data, s),
-		nonRetention: {
-			met: type.nonRetention.value,
-			explanation: type.nonRetention.explanation,
-			fullPciDssRequired: !type.nonRetention.value
-		},
-		emv3ds: { required: true, deadline: c.japan.emv3ds.deadline.date, text: c.japan.emv3ds.deadline.text },
+		nonRetention: { met: type.nonRetention.value, fullPciDssRequired: !type.nonRetention.value },
+		emv3ds: { required: true, deadline: c.japan.emv3ds.deadline.date },
 		measures: c.japan.guidelineMeasures
 			.filter((m) => conditions.has(m.appliesWhen))
-			.map((m) => ({ id: m.id, text: m.text, appliesWhen: m.appliesWhen })),
+			.map((m) => ({ id: m.id, appliesWhen: m.appliesWhen })),
 		checklistItems: c.japan.securityChecklist.items
 			.filter((i) => conditions.has(i.appliesWhen))
-			.map((i) => ({ id: i.id, no: i.no ?? null, title: i.title, rule: i.rule })),
+			.map((i) => ({ id: i.id, no: i.no ?? null, rule: i.rule })),
 		scopeCosts,
 		...(platformPci ? { platformPci } : {}),
 		notes

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioWith, data } from '../test-helpers';
 import { evaluateChecklist } from './checklist';
+import { vendorSpecDocument } from '../../export/documents';
 import { vendorSpecification } from './vendor-spec';
 
 const ALL = data['guideline-requirements.json'].requirements.map((r) => r.id);
@@ -73,7 +74,7 @@ describe('IPA outline checklists', () => {
 			withChecklist('new', answers('in-house', { 'build-01': 'outsourced' }))
 		);
 		expect(spec.items[0]!.toAdd).toEqual(['contract', 'monitoring']);
-		expect(spec.markdown).toMatch(/追加が必要：契約書/);
+		expect(vendorSpecDocument(data, spec, 'md')).toMatch(/追加が必要：契約書/);
 	});
 
 	it('第二部 第3章 2.(1): a mandatory requirement that cannot be fixed leads to migrating or stopping', () => {
@@ -172,13 +173,15 @@ describe('vendor specification (第二部 第2章 3. 構築契約・保守契約
 			answers('in-house', { 'build-01': 'outsourced', 'ops-01': 'outsourced', 'build-06': 'outsourced' })
 		);
 		const spec = vendorSpecification(data, s);
+		const markdown = vendorSpecDocument(data, spec, 'md');
+		const text = vendorSpecDocument(data, spec, 'txt');
 		expect(spec.requirements).toEqual(['build-01', 'build-06', 'ops-01']);
-		expect(spec.markdown).toContain('## 構築時要件1');
-		expect(spec.markdown).toContain('## 運用時要件1');
-		expect(spec.markdown).not.toContain('構築時要件2');
-		expect(spec.markdown).toMatch(/危険度「中」以上/);
-		expect(spec.text).toContain('■ 構築時要件6');
-		expect(spec.markdown).not.toMatch(/[A-Za-z]{12,}/);
+		expect(markdown).toContain('## 構築時要件1');
+		expect(markdown).toContain('## 運用時要件1');
+		expect(markdown).not.toContain('構築時要件2');
+		expect(markdown).toMatch(/危険度「中」以上/);
+		expect(text).toContain('■ 構築時要件6');
+		expect(markdown).not.toMatch(/[A-Za-z]{12,}/);
 	});
 
 	it('is empty of items when nothing is outsourced', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { data } from '../test-helpers';
+import { vulnReadinessDocument } from '../../export/documents';
 import { vulnReadiness } from './vuln-readiness';
 
 describe('IPA 脆弱性対応ガイド 付録 checklist (running-site appendix)', () => {
@@ -17,8 +18,9 @@ describe('IPA 脆弱性対応ガイド 付録 checklist (running-site appendix)'
 
 	it('exports Markdown and plain text in Japanese with ticks', () => {
 		const r = vulnReadiness(data, ['receive-notice-1']);
-		expect(r.markdown).toMatch(/^# 脆弱性対応の準備状況/);
-		expect(r.markdown).toContain('- [x] 1.(1) 脆弱性関連情報の適切な担当者への受け渡し');
-		expect(r.text).toContain('[ ] 1.(2)');
+		const markdown = vulnReadinessDocument(data, r, 'md');
+		expect(markdown).toMatch(/^# 脆弱性対応の準備状況/);
+		expect(markdown).toContain('- [x] 1.(1) 脆弱性関連情報の適切な担当者への受け渡し');
+		expect(vulnReadinessDocument(data, r, 'txt')).toContain('[ ] 1.(2)');
 	});
 });

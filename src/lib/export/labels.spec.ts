@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SITE_FORMS } from '../lib/data/forms';
-import { analyse, type Analysis } from '../lib/model/analyse';
-import { NEW_SITE_VERDICTS, RUNNING_SITE_VERDICTS } from '../lib/model/compliance/checklist';
+import { SITE_FORMS } from '../data/forms';
+import { analyse, type Analysis } from '../model/analyse';
+import { NEW_SITE_VERDICTS, RUNNING_SITE_VERDICTS } from '../model/compliance/checklist';
 import {
 	CHECKLIST_ANSWERS,
 	CHECKLIST_MODES,
@@ -9,9 +9,9 @@ import {
 	PAYMENT_INTEGRATIONS,
 	RUNNING_SITE_ANSWERS,
 	type Scenario
-} from '../lib/model/scenario';
-import { MONTH_ITEMS, YEN_ITEMS } from '../lib/model/severity';
-import { data, params, scenarioWith } from '../lib/model/test-helpers';
+} from '../model/scenario';
+import { MONTH_ITEMS, YEN_ITEMS } from '../model/severity';
+import { data, params, scenarioWith } from '../model/test-helpers';
 import { LABELS, requirementList, type LabelFamily } from './labels';
 import { toCsv, toMarkdown } from './report';
 

@@ -1,5 +1,7 @@
-/** Deterministic number wording for the recommendation's sentences (no locale data, same text everywhere). */
-import type { SiteForm } from '../data/forms';
+/**
+ * Deterministic number wording for sentences and reports (no locale data, the same text in Node, a worker and the
+ * browser): yen with thousands separators, 万円, millions of yen, percentages, month-end dates.
+ */
 
 export function group(n: number): string {
 	return Math.round(n)
@@ -31,14 +33,3 @@ export function monthEnd(date: string): { ja: string; en: string } {
 }
 
 export const percent = (fraction: number, digits = 1) => `${(fraction * 100).toFixed(digits)}%`;
-
-export const FORM_NAME: Record<SiteForm, { ja: string; en: string }> = {
-	scratch: { ja: 'フルスクラッチ（自社構築）', en: 'a full-scratch build' },
-	package: { ja: 'ECパッケージ（自社運用）', en: 'a self-hosted EC package' },
-	managed: {
-		ja: 'ECパッケージ＋セキュリティ保守付きホスティング',
-		en: 'an EC package on a managed security-maintenance host'
-	},
-	saas: { ja: 'SaaS型ECプラットフォーム', en: 'a SaaS EC platform' },
-	mall: { ja: 'ショッピングモール出店', en: 'a shopping mall' }
-};

@@ -8,17 +8,17 @@
  * model without a label fails type checking; labels.spec.ts checks the same at run time against the model's
  * exported const arrays and against the codes real results contain.
  */
-import type { Text } from '../lib/data/figure';
-import type { DataSet } from '../lib/data/files';
-import type { SiteForm } from '../lib/data/forms';
-import type { CardRulesResult, SaqType } from '../lib/model/compliance/card-rules';
-import type { ChecklistVerdict, RequirementStatus } from '../lib/model/compliance/checklist';
-import type { Recommendation } from '../lib/model/compliance/recommend';
-import type { MissingItem, StayOrMigrate, StopGap } from '../lib/model/compliance/running';
-import { fieldLabel } from '../lib/model/fields';
-import { requirementLabel } from '../lib/model/parse';
-import type { ChecklistAnswer, Coverage, Scenario } from '../lib/model/scenario';
-import type { SeverityItem } from '../lib/model/severity';
+import type { Text } from '../data/figure';
+import type { DataSet } from '../data/files';
+import type { SiteForm } from '../data/forms';
+import type { CardRulesResult, SaqType } from '../model/compliance/card-rules';
+import type { ChecklistVerdict, RequirementStatus } from '../model/compliance/checklist';
+import type { Recommendation } from '../model/compliance/recommend';
+import type { MissingItem, StayOrMigrate, StopGap } from '../model/compliance/running';
+import { fieldLabel } from '../model/fields';
+import { requirementLabel } from '../model/parse';
+import type { ChecklistAnswer, Coverage, Scenario } from '../model/scenario';
+import type { SeverityItem } from '../model/severity';
 
 export type Label = Text;
 
@@ -31,6 +31,18 @@ export const FORM_LABELS: Record<SiteForm, Label> = {
 	},
 	saas: { ja: 'SaaS型ECプラットフォーム', en: 'SaaS EC platform' },
 	mall: { ja: 'ショッピングモール出店', en: 'Shopping mall' }
+};
+
+/** Form names inside a sentence (English takes an article there). */
+export const FORM_IN_SENTENCE: Record<SiteForm, Label> = {
+	scratch: { ja: 'フルスクラッチ（自社構築）', en: 'a full-scratch build' },
+	package: { ja: 'ECパッケージ（自社運用）', en: 'a self-hosted EC package' },
+	managed: {
+		ja: 'ECパッケージ＋セキュリティ保守付きホスティング',
+		en: 'an EC package on a managed security-maintenance host'
+	},
+	saas: { ja: 'SaaS型ECプラットフォーム', en: 'a SaaS EC platform' },
+	mall: { ja: 'ショッピングモール出店', en: 'a shopping mall' }
 };
 
 export const MODE_LABELS: Record<Scenario['posture']['checklist']['mode'], Label> = {
@@ -83,11 +95,11 @@ export const VERDICT_LABELS: Record<ChecklistVerdict, Label> = {
 };
 
 export const BASIS_LABELS: Record<Recommendation['basis'], Label> = {
-	'risk-adjusted total': {
+	'risk-adjusted-total': {
 		ja: 'リスク調整後総コスト（期間合計）が最小',
 		en: 'lowest risk-adjusted total cost over the horizon'
 	},
-	'risk-adjusted total, discounted': {
+	'risk-adjusted-total-discounted': {
 		ja: 'リスク調整後総コスト（期間合計・割引後）が最小',
 		en: 'lowest risk-adjusted total cost over the horizon, discounted'
 	}

@@ -14,12 +14,13 @@
  * commas). A number that is not finite is never printed: the cell is left empty (the engine's property tests
  * keep this from happening).
  */
-import type { DataSet } from '../lib/data/files';
-import type { Analysis } from '../lib/model/analyse';
-import type { Results } from '../lib/model/evaluate';
-import type { Scenario } from '../lib/model/scenario';
-import { MONTH_ITEMS, YEN_ITEMS } from '../lib/model/severity';
-import { group } from '../lib/model/wording';
+import type { DataSet } from '../data/files';
+import type { Analysis } from '../model/analyse';
+import type { Results } from '../model/evaluate';
+import type { Scenario } from '../model/scenario';
+import { MONTH_ITEMS, YEN_ITEMS } from '../model/severity';
+import { group } from './numbers';
+import { contradictionText, messageText, reasonText, ruleText, warningText } from './words';
 import {
 	ANSWER_LABELS,
 	ASV_LABELS,
@@ -155,17 +156,20 @@ export function toMarkdown(r: Analysis, s: Scenario, data: DataSet): string {
 	lines.push('', '## 推奨 / recommendation', '');
 	if (rec.recommended) {
 		lines.push(`**${formName(rec.recommended)}**（${both(BASIS_LABELS[rec.basis])}）`, '');
-		for (const reason of rec.reasons) lines.push(`- ${reason.ja}`, `  ${reason.en}`);
+		for (const reason of rec.reasons) {
+			const t = reasonText(data, reason);
+			lines.push(`- ${t.ja}`, `  ${t.en}`);
+		}
 	} else lines.push('推奨できる形態がありません / no form can be recommended.');
 	if (rec.runnerUp) lines.push(`- 次点 / runner-up: ${formName(rec.runnerUp)}`);
 	for (const e of rec.excluded) {
 		const which = e.requirements?.length ? `（${list(e.requirements)}）` : '';
 		lines.push(
 			`- 除外 / excluded: ${formName(e.form)} — ${both(EXCLUSION_KIND_LABELS[e.kind])}${which}`,
-			`  ${e.rule.ja} / ${e.rule.en}（${e.source.section}）`
+			`  ${both(ruleText(data, e.rule))}（${e.source.section}）`
 		);
 	}
-	for (const w of rec.warnings) lines.push(`- 注意 / caution: ${w.ja} / ${w.en}`);
+	for (const w of rec.warnings) lines.push(`- 注意 / caution: ${both(warningText(data, w, r.cardRules))}`);
 	if (r.breakEven && rec.recommended && rec.runnerUp) {
 		const be = r.breakEven;
 		const at = (x: number | null) => (x === null ? '—' : jpy(x));
@@ -294,14 +298,17 @@ export function toMarkdown(r: Analysis, s: Scenario, data: DataSet): string {
 		for (const x of r.contradictions) {
 			const fields = x.fields.map(fieldName);
 			lines.push(
-				`- ${x.ja} / ${x.en}（${fields.map((f) => f.ja).join('、')} / ${fields.map((f) => f.en).join(', ')}）`
+				`- ${both(contradictionText(x))}（${fields.map((f) => f.ja).join('、')} / ${fields.map((f) => f.en).join(', ')}）`
 			);
 		}
 	}
 	const notes = [
-		...r.messages.map((m) => `- ${m.ja} / ${m.en}`),
+		...r.messages.map((m) => `- ${both(messageText(m))}`),
 		...r.forms.flatMap((f) =>
-			f.cost.messages.map((m) => `- ${FORM_LABELS[f.form].ja}: ${m.ja} / ${FORM_LABELS[f.form].en}: ${m.en}`)
+			f.cost.messages.map((m) => {
+				const t = messageText(m);
+				return `- ${FORM_LABELS[f.form].ja}: ${t.ja} / ${FORM_LABELS[f.form].en}: ${t.en}`;
+			})
 		)
 	];
 	if (notes.length) lines.push('', '## 注記 / notes', '', ...notes);
