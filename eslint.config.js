@@ -5,8 +5,45 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/** The model's public API is its index; nothing outside src/lib/model reaches past it. */
+const DEEP_MODEL = {
+	group: ['**/model/*', '**/model/**'],
+	message: "import the model's public API, $lib/model (src/lib/model/index.ts), not its modules."
+};
+/** Browser-side code: the worker owns the data set, zod and decimal.js (src/lib/engine). */
+const WORKER_ONLY = [
+	{
+		group: ['**/data/load', '**/data/load.js', '**/data/engine-data', '**/data/engine-data.js'],
+		message: "the data set is the engine worker's: pages get what they need as prerendered page data."
+	},
+	{
+		group: ['zod', 'zod/*', 'decimal.js', 'decimal.js/*'],
+		message: 'zod and decimal.js stay in the engine worker.'
+	},
+	{
+		group: ['**/engine/serve', '**/engine/data-trim', '**/engine/engine.worker*'],
+		message: 'talk to the engine through $lib/engine/browser (the client), not the worker side.'
+	},
+	{
+		group: ['**/model', '**/model/index'],
+		allowTypeImports: true,
+		message:
+			'browser code imports types from $lib/model only: a value import would bundle the model (zod, decimal.js); results come from the engine worker.'
+	}
+];
+
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', '.tmp/'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'.tmp/',
+			'src/lib/paraglide/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -60,6 +97,26 @@ export default ts.config(
 					]
 				}
 			]
+		}
+	},
+	{
+		// One entry point to the model; spec files may reach test helpers.
+		files: ['src/**/*.ts', 'src/**/*.js', 'src/**/*.svelte'],
+		ignores: ['src/lib/model/**', '**/*.spec.ts'],
+		rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [DEEP_MODEL] }] }
+	},
+	{
+		// What ships to the browser's main thread: routes, components and the UI layers. Server-only route files
+		// (+page.server.ts, prerendered at build time) may read the data set.
+		files: [
+			'src/routes/**/*.ts',
+			'src/routes/**/*.svelte',
+			'src/lib/{components,state,view,charts,calculator,share}/**/*.ts',
+			'src/lib/{components,state,view,charts,calculator,share}/**/*.svelte'
+		],
+		ignores: ['**/*.server.ts', '**/*.spec.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': ['error', { patterns: [DEEP_MODEL, ...WORKER_ONLY] }]
 		}
 	}
 );

@@ -1,8 +1,14 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import paraglide from './scripts/paraglide-options.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		// Compiles messages/{ja,en}.json into src/lib/paraglide/ (the same options as `npm run i18n`).
+		paraglideVitePlugin({ project: './project.inlang', ...paraglide }),
+		sveltekit()
+	],
 	worker: { format: 'es' },
 	test: {
 		environment: 'node',

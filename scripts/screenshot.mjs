@@ -19,7 +19,16 @@ const server = spawn(
 	}
 );
 try {
-	await new Promise((r) => setTimeout(r, 1500));
+	// Wait until the preview server answers (loading vite.config.ts takes a few seconds on a busy machine).
+	for (let tries = 0; ; tries++) {
+		const up = await fetch('http://127.0.0.1:4175/').then(
+			(r) => r.ok,
+			() => false
+		);
+		if (up) break;
+		if (tries > 120) throw new Error('vite preview did not start on port 4175 within 30 s');
+		await new Promise((r) => setTimeout(r, 250));
+	}
 	const browser = await chromium.launch({
 		executablePath: findChromium(),
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']

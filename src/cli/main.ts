@@ -14,13 +14,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DataError } from '../lib/data/errors';
 import { loadDataSet } from '../lib/data/load';
-import { defaultScenario } from '../lib/model/defaults';
-import { analyse } from '../lib/model/analyse';
-import { vendorSpecification } from '../lib/model/compliance/vendor-spec';
-import { vulnReadiness } from '../lib/model/compliance/vuln-readiness';
-import { migrateScenario } from '../lib/model/migrate';
-import { formatProblems, parseScenario, type ParseResult } from '../lib/model/parse';
-import { scenarioSchemaWithDefaults } from '../lib/model/schema-export';
+import { createEngine, formatProblems, scenarioSchemaWithDefaults, type ParseResult } from '../lib/model';
 import { vendorSpecDocument, vulnReadinessDocument } from '../lib/export/documents';
 import { toCsv, toMarkdown } from '../lib/export/report';
 
@@ -79,8 +73,9 @@ function integer(name: string, text: string | undefined): number | undefined {
 function run(argv: string[], io: Io): number {
 	const [command, ...args] = argv;
 	const data = loadDataSet();
+	const engine = createEngine(data);
 	if (command === 'defaults') {
-		io.out(JSON.stringify(defaultScenario(data), null, 2) + '\n');
+		io.out(JSON.stringify(engine.defaults(), null, 2) + '\n');
 		return 0;
 	}
 	if (command === 'schema') {
@@ -138,7 +133,7 @@ function run(argv: string[], io: Io): number {
 			input = { ...input, simulation: sim };
 		}
 	}
-	const parsed: ParseResult = parseScenario(input, data);
+	const parsed: ParseResult = engine.parse(input);
 	if (!parsed.ok) {
 		io.err(
 			`シナリオに不正な値があります / the scenario has invalid fields (${short(file, 200)}):\n${formatProblems(parsed.problems, 'ja', parsed.more)}\n${formatProblems(parsed.problems, 'en', parsed.more)}\n`
@@ -147,22 +142,21 @@ function run(argv: string[], io: Io): number {
 	}
 	for (const note of parsed.notes) io.err(`注記 / note: ${note.ja}\n  ${note.en}\n`);
 	if (task === 'migrate') {
-		const ids = data['guideline-requirements.json'].requirements.map((r) => r.id);
-		const migrated = migrateScenario(input as Record<string, unknown>, ids);
+		const migrated = engine.migrate(input as Record<string, unknown>);
 		io.out(JSON.stringify(migrated!.doc, null, 2) + '\n');
 		return 0;
 	}
 	if (task === 'vendor-spec') {
-		const spec = vendorSpecification(data, parsed.scenario);
+		const spec = engine.expected(parsed.scenario).vendorSpec;
 		io.out(vendorSpecDocument(data, spec, format === 'txt' ? 'txt' : 'md') + '\n');
 		return 0;
 	}
 	if (task === 'vuln-checklist') {
-		const v = vulnReadiness(data, parsed.scenario.posture.vulnResponseTicks);
+		const v = engine.expected(parsed.scenario).vulnReadiness;
 		io.out(vulnReadinessDocument(data, v, format === 'txt' ? 'txt' : 'md') + '\n');
 		return 0;
 	}
-	const results = analyse(data, parsed.scenario);
+	const results = engine.analyse(parsed.scenario);
 	const output =
 		format === 'csv'
 			? toCsv(results)

@@ -1,12 +1,17 @@
 /**
  * Engine benchmark (npm run bench): full evaluation of all five forms at the default precision, the severity
- * sampler's cost per incident sample, the relative standard error of the simulated expected annual loss, and the
- * full analysis with break-even and sensitivity.
+ * sampler's cost per incident sample, the relative standard error of the simulated expected annual loss, the
+ * phases of the analysis (the exact expected-value core, the distribution layer, the what-ifs on the core) and the
+ * full analysis with break-even and sensitivity — for the default scenario and with every checklist answer
+ * 'in-house' (cyber insurance in force: the core then needs the shared draws for the recovered share).
  * Prints the machine and the figures; docs/benchmarks.md records them. Not a test: nothing here asserts time.
  */
 import { cpus, totalmem } from 'node:os';
 import { loadDataSet } from '../../src/lib/data/load';
-import { analyse } from '../../src/lib/model/analyse';
+import { analyse, analyseDistribution, analyseExpected, analyseWhatIf } from '../../src/lib/model/analyse';
+import { expectedCore } from '../../src/lib/model/core';
+import { mergeOver } from '../../src/lib/model/parse';
+import { Scenario } from '../../src/lib/model/scenario';
 import { defaultScenario } from '../../src/lib/model/defaults';
 import { evaluate } from '../../src/lib/model/evaluate';
 import { readRiskParams } from '../../src/lib/model/params';
@@ -52,15 +57,46 @@ for (let r = 0; r < 7; r++) {
 const sampler = stats(perSample);
 const formStep = stats(perForm);
 
-// The full analysis: checklists, card rules, recommendation, break-even and sensitivity (re-runs the engine).
-const analysisTimes: number[] = [];
-for (let i = 0; i < 7; i++) {
-	const t = performance.now();
-	analyse(data, scenario, params);
-	if (i >= 2) analysisTimes.push(performance.now() - t);
-}
-const analysis = stats(analysisTimes);
+const ids = data['guideline-requirements.json'].requirements.map((r) => r.id);
+const answered = Scenario.parse(
+	mergeOver(structuredClone(scenario), {
+		posture: { checklist: { answers: Object.fromEntries(ids.map((id) => [id, 'in-house'])) } }
+	})
+);
 
+function timed(f: () => void, runs: number, warmup: number) {
+	const ms: number[] = [];
+	for (let i = 0; i < warmup + runs; i++) {
+		const t = performance.now();
+		f();
+		if (i >= warmup) ms.push(performance.now() - t);
+	}
+	return stats(ms);
+}
+
+function drain(g: Generator<unknown, unknown, void>) {
+	for (let s = g.next(); !s.done; s = g.next());
+}
+
+// The phases, each timed on its own (the distribution layer and the what-ifs start from a fresh expected result,
+// so the shared draws are made inside the phase that first needs them, as in a worker), and the whole analysis.
+const phases = [
+	['default', scenario],
+	['answered in house', answered]
+] as const;
+const phaseStats = phases.map(([name, s]) => {
+	const core = timed(() => expectedCore(data, s, params), RUNS, WARMUP);
+	const expected = timed(() => analyseExpected(data, s, params), 20, 3);
+	const distribution = timed(
+		() => analyseDistribution(data, s, params, analyseExpected(data, s, params)),
+		20,
+		3
+	);
+	const expectedOnly = expected.median;
+	const whatIf = timed(() => drain(analyseWhatIf(data, s, params, analyseExpected(data, s, params))), 20, 3);
+	const analysis = timed(() => analyse(data, s, params), 20, 3);
+	return { name, core, expected, distribution, expectedOnly, whatIf, analysis };
+});
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(
 	`machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
@@ -77,9 +113,20 @@ console.log(
 console.log(
 	`per-form step (tenancy, card storage, insurance applied to shared draws): median ${formStep.median.toFixed(0)} ns per sample and form`
 );
-console.log(
-	`full analysis incl. break-even and sensitivity: median ${analysis.median.toFixed(0)} ms (min ${analysis.min.toFixed(0)}, max ${analysis.max.toFixed(0)}; 5 runs after 2 warm-up)`
-);
+for (const p of phaseStats) {
+	const f = (x: ReturnType<typeof stats>) =>
+		`median ${x.median.toFixed(1)} ms (p95 ${x.p95.toFixed(1)}, min ${x.min.toFixed(1)})`;
+	console.log(`${p.name}:`);
+	console.log(`  exact core, five forms (costs, E[λ], exact means, recovered share): ${f(p.core)}`);
+	console.log(
+		`  phase 1, expected analysis (core + checklist, card rules, recommendation, plans): ${f(p.expected)}`
+	);
+	console.log(
+		`  phase 2, distribution layer: ${f(p.distribution)} (timed with its phase 1, ${p.expectedOnly.toFixed(1)} ms, included)`
+	);
+	console.log(`  phase 3, what-if (break-even + sensitivity): ${f(p.whatIf)} (phase 1 included)`);
+	console.log(`  full analysis: ${f(p.analysis)}`);
+}
 for (const f of results.forms) {
 	const e = f.risk.expectedAnnualLoss;
 	console.log(

@@ -55,15 +55,42 @@ test('/sources lists every source and links every data file; each file page list
 	expect(catalog.files.reduce((n, f) => n + f.figures.length, 0)).toBeGreaterThan(100);
 });
 
+const baseRates = catalog.files.find((f) => f.file === 'base-rates.json')!;
+
 test('the language switch moves between Japanese and English and keeps the page', async ({ page }) => {
 	await page.goto('/sources/base-rates');
 	await page.locator('body[data-hydrated]').waitFor();
 	await page.getByTestId('lang-switch').click();
 	await expect(page).toHaveURL(/\/en\/sources\/base-rates$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	// every message follows the switch (client-side navigation re-renders with the new locale)
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(baseRates.title.en);
+	await expect(page.getByRole('navigation').getByRole('link', { name: 'Sources and data' })).toBeVisible();
+	await expect(page.getByRole('columnheader', { name: 'As of' })).toBeVisible();
+	await expect(page.locator('td.asof').first()).toHaveText(
+		/^(?:[A-Z][a-z]+ (?:\d{1,2}, )?)?\d{4}$|^—$|^unknown$/
+	);
 	await page.getByTestId('lang-switch').click();
 	await expect(page).toHaveURL(/\/sources\/base-rates$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(baseRates.title.ja);
+	await expect(page.locator('td.asof').first()).toHaveText(
+		/^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?$|^—$|^不明$/
+	);
 	await page.getByRole('link', { name: '出典とデータ' }).first().click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('出典とデータ');
+});
+
+test('counts read naturally in each language (Paraglide plurals, formatted numbers)', async ({ page }) => {
+	const figures = catalog.files.reduce((n, f) => n + f.figures.length, 0).toLocaleString('en-US');
+	const files = catalog.files.length;
+	const sources = catalog.sources.length;
+	await page.goto('/sources');
+	await expect(page.getByTestId('sources-count')).toHaveText(
+		`データファイル${files}件、数値${figures}件、出典${sources}件`
+	);
+	await page.goto('/en/sources');
+	await expect(page.getByTestId('sources-count')).toHaveText(
+		`${files} data files, ${figures} figures, ${sources} sources`
+	);
 });

@@ -4,8 +4,7 @@
  * plain text; the model returns only ids and states (vendor-spec.ts, vuln-readiness.ts).
  */
 import type { DataSet } from '../data/files';
-import type { VendorSpec } from '../model/compliance/vendor-spec';
-import type { VulnReadiness } from '../model/compliance/vuln-readiness';
+import type { VendorSpec, VulnReadiness } from '../model';
 
 export type DocumentFormat = 'md' | 'txt';
 

@@ -11,14 +11,21 @@
 import type { Text } from '../data/figure';
 import type { DataSet } from '../data/files';
 import type { SiteForm } from '../data/forms';
-import type { CardRulesResult, SaqType } from '../model/compliance/card-rules';
-import type { ChecklistVerdict, RequirementStatus } from '../model/compliance/checklist';
-import type { Recommendation } from '../model/compliance/recommend';
-import type { MissingItem, StayOrMigrate, StopGap } from '../model/compliance/running';
-import { fieldLabel } from '../model/fields';
-import { requirementLabel } from '../model/parse';
-import type { ChecklistAnswer, Coverage, Scenario } from '../model/scenario';
-import type { SeverityItem } from '../model/severity';
+import { fieldLabel, requirementLabel } from '../model';
+import type {
+	CardRulesResult,
+	ChecklistAnswer,
+	ChecklistVerdict,
+	Coverage,
+	MissingItem,
+	Recommendation,
+	RequirementStatus,
+	SaqType,
+	Scenario,
+	SeverityItem,
+	StayOrMigrate,
+	StopGap
+} from '../model';
 
 export type Label = Text;
 
@@ -145,6 +152,22 @@ export const FIX_KIND_LABELS: Record<MissingItem['fix'], Label> = {
 	'one-off': { ja: '一度の対応', en: 'one-off fix' },
 	recurring: { ja: '継続的な運用費', en: 'recurring operating cost' },
 	quote: { ja: '見積りが必要', en: 'quote needed' }
+};
+
+/** What a missing requirement's fix means, said once per kind. */
+export const FIX_NOTES: Record<MissingItem['fix'], Label> = {
+	'one-off': {
+		ja: '脆弱性診断1回分の費用（シナリオの値）。',
+		en: 'One vulnerability assessment (the scenario’s price).'
+	},
+	recurring: {
+		ja: '運用の費用として毎年計上（セキュリティ運用費に含む）。',
+		en: 'A recurring operating cost, counted every year in security operations.'
+	},
+	quote: {
+		ja: '修正費用は骨子に示されていない。委託先の見積りを入れる。',
+		en: 'The outline gives no fix cost: get a quote from the vendor.'
+	}
 };
 
 /** The stay-or-migrate plans (a form id names a migration to that form). */

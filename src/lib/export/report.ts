@@ -15,12 +15,10 @@
  * keep this from happening).
  */
 import type { DataSet } from '../data/files';
-import type { Analysis } from '../model/analyse';
-import type { Results } from '../model/evaluate';
-import type { Scenario } from '../model/scenario';
-import { MONTH_ITEMS, YEN_ITEMS } from '../model/severity';
-import { group } from './numbers';
-import { contradictionText, messageText, reasonText, ruleText, warningText } from './words';
+import { MONTH_ITEMS, YEN_ITEMS } from '../model';
+import type { Analysis, Results, Scenario } from '../model';
+import { yen as formatYen } from '../format';
+import { contradictionText, leverText, messageText, reasonText, ruleText, warningText } from './words';
 import {
 	ANSWER_LABELS,
 	ASV_LABELS,
@@ -28,6 +26,8 @@ import {
 	COVERAGE_LABELS,
 	EXCLUSION_KIND_LABELS,
 	FIX_KIND_LABELS,
+	FIX_NOTES,
+	STOP_GAP_LABELS,
 	fieldName,
 	FORM_LABELS,
 	LOSS_ITEM_LABELS,
@@ -48,8 +48,8 @@ const both = (l: Label) => `${l.ja} / ${l.en}`;
 const formName = (form: string | null) => (form ? both(FORM_LABELS[form as keyof typeof FORM_LABELS]) : '—');
 
 const yen = (x: number) => (Number.isFinite(x) ? Math.round(x).toString() : '');
-const jpy = (x: number) => (Number.isFinite(x) ? `${group(x)}円` : '—');
-const enYen = (x: number) => (Number.isFinite(x) ? `${group(x)} yen` : '—');
+const jpy = (x: number) => (Number.isFinite(x) ? formatYen(x, 'ja') : '—');
+const enYen = (x: number) => (Number.isFinite(x) ? formatYen(x, 'en') : '—');
 /** a total that leaves out unknown items: "≥ 1,234円" (explained under the table) */
 const atLeast = (x: number, lowerBound: boolean) => `${lowerBound ? '≥ ' : ''}${jpy(x)}`;
 const pct = (p: number) => (Number.isFinite(p) ? `${(p * 100).toPrecision(2)}%` : '—');
@@ -192,7 +192,7 @@ export function toMarkdown(r: Analysis, s: Scenario, data: DataSet): string {
 		for (const row of r.sensitivity.slice(0, 8)) {
 			const sw = row.switches.map((x) => `${x.value.toPrecision(3)} → ${formName(x.to)}`).join('; ') || '—';
 			lines.push(
-				`| ${both(row.label)} | ${row.low.toPrecision(3)} | ${row.high.toPrecision(3)} | ${formName(row.recommendedAtLow)}, ${formName(row.recommendedAtHigh)} | ${sw} |`
+				`| ${both(leverText(data, row.id))} | ${row.low.toPrecision(3)} | ${row.high.toPrecision(3)} | ${formName(row.recommendedAtLow)}, ${formName(row.recommendedAtHigh)} | ${sw} |`
 			);
 		}
 	}
@@ -261,13 +261,13 @@ export function toMarkdown(r: Analysis, s: Scenario, data: DataSet): string {
 					: g.annual.low === g.annual.high
 						? `年 ${jpy(g.annual.low)} / a year`
 						: `年 ${jpy(g.annual.low)}〜${jpy(g.annual.high)} / a year`;
-			lines.push(`- 応急処置 / stop-gap: ${both(g.label)} — ${cost}（${req(g.requirement)}）`);
+			lines.push(`- 応急処置 / stop-gap: ${both(STOP_GAP_LABELS[g.id])} — ${cost}（${req(g.requirement)}）`);
 		}
 		// one-off fixes one by one (each has its price); recurring items and quotes grouped, their note once
 		for (const x of m.missing.filter((i) => i.fix === 'one-off')) {
 			lines.push(
 				`- 満たしていない必須要件 / mandatory item not met: ${req(x.id)} — ${both(FIX_KIND_LABELS[x.fix])}: ${x.fixCost === null ? both(TERMS.unknownCost) : jpy(x.fixCost)}`,
-				`  ${x.note.ja} / ${x.note.en}`
+				`  ${both(FIX_NOTES[x.fix])}`
 			);
 		}
 		for (const kind of ['recurring', 'quote'] as const) {
@@ -275,7 +275,7 @@ export function toMarkdown(r: Analysis, s: Scenario, data: DataSet): string {
 			if (!items.length) continue;
 			lines.push(
 				`- 満たしていない必須要件 / mandatory items not met: ${list(items.map((i) => i.id))} — ${both(FIX_KIND_LABELS[kind])}`,
-				`  ${items[0]!.note.ja} / ${items[0]!.note.en}`
+				`  ${both(FIX_NOTES[kind])}`
 			);
 		}
 		if (m.cannotFix.length) lines.push(`- 対策できない必須要件 / cannot be fixed: ${list(m.cannotFix)}`);

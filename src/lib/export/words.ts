@@ -5,25 +5,45 @@
  * same result the same way.
  */
 import type { DataSet } from '../data/files';
-import type { CardRuleNote, CardRulesResult } from '../model/compliance/card-rules';
-import type { Contradiction } from '../model/compliance/contradictions';
-import type { RankedTotal, Reason, RecommendationWarning } from '../model/compliance/recommend';
-import type { ModelMessage } from '../model/warnings';
+import type {
+	CardRuleNote,
+	CardRulesResult,
+	Contradiction,
+	ModelMessage,
+	RankedTotal,
+	Reason,
+	RecommendationWarning
+} from '../model';
 import { ANSWER_LABELS, FORM_IN_SENTENCE, FORM_LABELS, fieldName, requirementList } from './labels';
-import { group, manYen, millionYen, monthEnd, percent } from './numbers';
+import { asOfDate, percent, yen, yenShort } from '../format';
 
 type Both = { ja: string; en: string };
 
+const ja = (amount: number) => yenShort(amount, 'ja');
+const en = (amount: number) => yenShort(amount, 'en');
+const pct = (fraction: number) => percent(fraction, 'en');
+/** "2025-03-31" → 2025年3月末 / the end of March 2025 (a month-end deadline as the guideline words it) */
+const monthEnd = (date: string): Both => ({
+	ja: `${asOfDate(date.slice(0, 7), 'ja')}末`,
+	en: `the end of ${asOfDate(date.slice(0, 7), 'en')}`
+});
+
 /** A total as a director reads it: "1,234万円", or "1,234万円以上" when quotes are missing. */
 const total = (r: RankedTotal): Both => ({
-	ja: `${manYen(r.total)}${r.lowerBound ? '以上' : ''}`,
-	en: `${r.lowerBound ? 'at least ' : ''}${millionYen(r.total)}`
+	ja: `${ja(r.total)}${r.lowerBound ? '以上' : ''}`,
+	en: `${r.lowerBound ? 'at least ' : ''}${en(r.total)}`
 });
 const form = (f: keyof typeof FORM_IN_SENTENCE) => FORM_IN_SENTENCE[f];
 const fields = (paths: readonly string[]): Both => ({
 	ja: paths.map((p) => `${fieldName(p).ja}（${p}）`).join('、'),
 	en: paths.map((p) => `${fieldName(p).en} (${p})`).join('; ')
 });
+
+/** A sensitivity lever by id: a risk-model parameter (its use) or a business field (its label). */
+export function leverText(data: DataSet, id: string): Both {
+	if (id.startsWith('business.')) return fieldName(id);
+	return data['risk-model.json'].parameters.find((p) => p.id === id)?.use ?? { ja: id, en: id };
+}
 
 /** A checklist rule by id, in the outline's words (data/guideline-requirements.json checklistRules). */
 export function ruleText(data: DataSet, rule: { mode: 'newSite' | 'runningSite'; id: string }): Both {
@@ -37,8 +57,8 @@ export function reasonText(data: DataSet, r: Reason): Both {
 			const { horizon: H, best, runnerUp, margin, marginShare } = r.params;
 			const [b, s] = [total(best), total(runnerUp)];
 			return {
-				ja: `${H}年間のリスク調整後総コスト（構築・運用費＋情報漏えい損失の期待値）は、${form(best.form).ja}が${b.ja}で最も低く、次点の${form(runnerUp.form).ja}（${s.ja}）より${manYen(margin)}（${percent(marginShare)}）少ない。`,
-				en: `Over ${H} years the risk-adjusted total cost (build and running costs plus the expected loss from breaches) is lowest for ${form(best.form).en} (${b.en}): ${millionYen(margin)} (${percent(marginShare)}) below the runner-up, ${form(runnerUp.form).en} (${s.en}).`
+				ja: `${H}年間のリスク調整後総コスト（構築・運用費＋情報漏えい損失の期待値）は、${form(best.form).ja}が${b.ja}で最も低く、次点の${form(runnerUp.form).ja}（${s.ja}）より${ja(margin)}（${pct(marginShare)}）少ない。`,
+				en: `Over ${H} years the risk-adjusted total cost (build and running costs plus the expected loss from breaches) is lowest for ${form(best.form).en} (${b.en}): ${en(margin)} (${pct(marginShare)}) below the runner-up, ${form(runnerUp.form).en} (${s.en}).`
 			};
 		}
 		case 'only-form': {
@@ -73,19 +93,19 @@ export function reasonText(data: DataSet, r: Reason): Both {
 		case 'security-floor': {
 			const { floorMonthly, horizon: H, horizonTotal, form: f } = r.params;
 			return {
-				ja: `自社構築のセキュリティ運用費は最低月${manYen(floorMonthly)}（IPA 2022）で、${H}年間で${manYen(horizonTotal)}になる（${form(f).ja}の場合）。SaaS・モールではこの運用をプラットフォームが担う。`,
-				en: `A self-built site's security operations cost at least ${group(floorMonthly)} yen a month (IPA, 2022): ${millionYen(horizonTotal)} over ${H} years for ${form(f).en}. On SaaS and malls the platform runs them.`
+				ja: `自社構築のセキュリティ運用費は最低月${ja(floorMonthly)}（IPA 2022）で、${H}年間で${ja(horizonTotal)}になる（${form(f).ja}の場合）。SaaS・モールではこの運用をプラットフォームが担う。`,
+				en: `A self-built site's security operations cost at least ${yen(floorMonthly, 'en')} a month (IPA, 2022): ${en(horizonTotal)} over ${H} years for ${form(f).en}. On SaaS and malls the platform runs them.`
 			};
 		}
 		case 'breach-odds': {
 			const { form: f, horizon: H, probability, perIncident } = r.params;
 			return {
-				ja: `${form(f).ja}で${H}年間に情報漏えいが起きる確率は${percent(probability, 2)}、起きた場合の損失は1件あたり平均${manYen(perIncident)}と見込む（PPC調査 2022・IPA骨子の被害額から）。`,
-				en: `With ${form(f).en} the chance of a breach within ${H} years is ${percent(probability, 2)}; a breach would cost ${millionYen(perIncident)} on average (from the losses in the PPC survey, 2022, and the IPA outline).`
+				ja: `${form(f).ja}で${H}年間に情報漏えいが起きる確率は${pct(probability)}、起きた場合の損失は1件あたり平均${ja(perIncident)}と見込む（PPC調査 2022・IPA骨子の被害額から）。`,
+				en: `With ${form(f).en} the chance of a breach within ${H} years is ${pct(probability)}; a breach would cost ${en(perIncident)} on average (from the losses in the PPC survey, 2022, and the IPA outline).`
 			};
 		}
 		case 'self-built-share': {
-			const p = percent(r.params.share, 0);
+			const p = percent(r.params.share, 'en', { digits: 0 });
 			return {
 				ja: `不正アクセスを受けたECサイトの${p}は自社構築だった（IPA骨子が引くPPC調査）。`,
 				en: `${p} of the breached EC sites were self-built (PPC survey, as quoted in the IPA outline).`
@@ -113,8 +133,8 @@ export function reasonText(data: DataSet, r: Reason): Both {
 			};
 		case 'heavy-customisation':
 			return {
-				ja: `SaaS・モールでは独自機能の作り込みに制約がある。自社構築を選ぶなら、最低月${manYen(r.params.floorMonthly)}のセキュリティ運用と、必須要件をすべて満たす体制（自社か委託）を用意する必要がある。`,
-				en: `SaaS and malls limit bespoke features; building it yourself instead means funding at least ${group(r.params.floorMonthly)} yen a month of security operations and covering every mandatory requirement, in house or by a vendor.`
+				ja: `SaaS・モールでは独自機能の作り込みに制約がある。自社構築を選ぶなら、最低月${ja(r.params.floorMonthly)}のセキュリティ運用と、必須要件をすべて満たす体制（自社か委託）を用意する必要がある。`,
+				en: `SaaS and malls limit bespoke features; building it yourself instead means funding at least ${yen(r.params.floorMonthly, 'en')} a month of security operations and covering every mandatory requirement, in house or by a vendor.`
 			};
 	}
 }
@@ -176,8 +196,8 @@ export function messageText(m: ModelMessage): Both {
 		case 'below-security-floor': {
 			const { monthlyItems, floorMonthly } = m.params;
 			return {
-				ja: `セキュリティ運用費が月${group(monthlyItems)}円で、IPAの骨子が示す自社構築の最低額（月${manYen(floorMonthly)}）を下回っています。`,
-				en: `Security operating cost is ${group(monthlyItems)} yen a month, below the minimum the IPA outline gives for a self-built site (${group(floorMonthly)} yen a month).`
+				ja: `セキュリティ運用費が月${yen(monthlyItems, 'ja')}で、IPAの骨子が示す自社構築の最低額（月${ja(floorMonthly)}）を下回っています。`,
+				en: `Security operating cost is ${yen(monthlyItems, 'en')} a month, below the minimum the IPA outline gives for a self-built site (${yen(floorMonthly, 'en')} a month).`
 			};
 		}
 		case 'unknown-preset':

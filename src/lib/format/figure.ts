@@ -1,24 +1,19 @@
-/** Display formatting for data figures (numbers as printed in their source unit; no rounding of the data). */
-import type { Figure } from '$lib/data/figure';
-import type { Locale } from '$lib/i18n/locales';
-import { MESSAGES } from '$lib/i18n/messages';
-
-export function numberFormat(locale: Locale): Intl.NumberFormat {
-	return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits: 6 });
-}
+/** Display of data figures: numbers as printed in their source unit (no visible rounding of the data). */
+import type { Figure } from '../data/figure';
+import { m } from '../paraglide/messages.js';
+import type { Locale } from './locale';
+import { decimal } from './number';
+import { list } from './text';
 
 export function formatFigureValue(figure: Figure, locale: Locale): string {
-	const nf = numberFormat(locale);
-	const m = MESSAGES[locale];
-	if (figure.value === 'unknown') return m.unknown;
-	if (typeof figure.value === 'number') return nf.format(figure.value);
-	if (figure.values) return figure.values.map((v) => nf.format(v)).join(locale === 'ja' ? '、' : ', ');
+	const n = (v: number) => decimal(v, locale);
+	if (figure.value === 'unknown') return m.unknown({}, { locale });
+	if (typeof figure.value === 'number') return n(figure.value);
+	if (figure.values) return list(figure.values.map(n), locale);
 	if (figure.low !== undefined && figure.high !== undefined) {
-		const range = `${nf.format(figure.low)}〜${nf.format(figure.high)}`;
+		const range = m.figureRange({ low: n(figure.low), high: n(figure.high) }, { locale });
 		if (figure.mostLikely === undefined) return range;
-		return locale === 'ja'
-			? `${range}（最も確からしい値 ${nf.format(figure.mostLikely)}）`
-			: `${range} (most likely ${nf.format(figure.mostLikely)})`;
+		return m.figureMostLikely({ range, mostLikely: n(figure.mostLikely) }, { locale });
 	}
 	return '';
 }

@@ -1,10 +1,18 @@
 /**
- * The full analysis the UI, the reports and the CLI show: the engine's results (evaluate.ts) plus the checklist,
- * the card rules per form, contradictions in the answers, the vendor specification and the recommendation.
+ * The full analysis the UI, the reports and the CLI show, in three phases a worker can answer one after another:
+ * - `analyseExpected`: the exact expected-value core (costs, E[λ], exact expected losses, risk-adjusted totals)
+ *   with the checklist, the card rules, contradictions, the vendor specification, the recommendation, the
+ *   running-site plans and the vulnerability-readiness checklist — everything but distributions and what-ifs;
+ * - `analyseDistribution`: the Monte Carlo layer (percentiles, loss-exceedance curves, P(loss > gross profit),
+ *   the survey view);
+ * - `analyseWhatIf`: break-even and sensitivity on the core, a generator that yields its progress.
+ * `analyse` composes the three into the one `Analysis` (the engine's `Results` plus the rest), as before.
+ * Every result is plain data (structured-cloneable). The shared draws the core makes (only when insurance is in
+ * force) are kept beside the expected result for the later phases of the same run — never inside it.
  */
 import type { DataSet } from '../data/files';
 import { SITE_FORMS } from '../data/forms';
-import { breakEven, sensitivity, type BreakEven, type SensitivityRow } from './compliance/analysis';
+import { whatIfSteps, type BreakEven, type SensitivityRow } from './compliance/analysis';
 import { evaluateCardRules, type CardRulesResult } from './compliance/card-rules';
 import { evaluateChecklist, type ChecklistResult } from './compliance/checklist';
 import { findContradictions, type Contradiction } from './compliance/contradictions';
@@ -12,9 +20,39 @@ import { recommend, type Recommendation } from './compliance/recommend';
 import { stayOrMigrate, withSunkBuild, type StayOrMigrate } from './compliance/running';
 import { vendorSpecification, type VendorSpec } from './compliance/vendor-spec';
 import { vulnReadiness, type VulnReadiness } from './compliance/vuln-readiness';
-import { evaluate, type Results } from './evaluate';
+import { DrawSource, expectedCore, type ExpectedResults } from './core';
+import { distributionOf, type DistributionResult } from './distribution';
+import { composeResults, type Results } from './evaluate';
 import { readRiskParams, type RiskParams } from './params';
 import type { Scenario } from './scenario';
+
+export type { DistributionResult, FormDistribution } from './distribution';
+export type { ExpectedFormResult, ExpectedResults, ResultMeta, RiskAdjusted } from './core';
+export type { ExpectedRisk, RiskDistribution } from './risk';
+
+/** Phase 1: the expected-value core and the rules, ranking and plans built on it. */
+export interface ExpectedAnalysis extends ExpectedResults {
+	checklist: ChecklistResult;
+	cardRules: CardRulesResult[];
+	contradictions: Contradiction[];
+	vendorSpec: VendorSpec;
+	recommendation: Recommendation;
+	/** a running site with missing mandatory requirements: stop-gaps and stay-or-migrate (第二部 第3章) */
+	stayOrMigrate: StayOrMigrate | null;
+	/** the IPA vulnerability-response readiness checklist, ticked by the user (an appendix for running sites) */
+	vulnReadiness: VulnReadiness;
+}
+
+/** Phase 3: null when fewer than two forms remain to compare. */
+export interface WhatIfResult {
+	breakEven: BreakEven | null;
+	sensitivity: SensitivityRow[] | null;
+}
+
+export interface WhatIfProgress {
+	done: number;
+	total: number;
+}
 
 export interface Analysis extends Results {
 	checklist: ChecklistResult;
@@ -32,8 +70,89 @@ export interface Analysis extends Results {
 }
 
 export interface AnalyseOptions {
-	/** break-even and sensitivity re-run the engine many times (about a second); skip them for quick previews */
+	/** break-even and sensitivity (the what-if phase); skip them for quick previews */
 	whatIf?: boolean;
+}
+
+/**
+ * The shared draws of an expected result, for the later phases of the same run (the worker keeps the object it
+ * computed). A WeakMap, so the results stay plain data; a structured clone simply misses and re-draws.
+ */
+const drawsOf = new WeakMap<object, DrawSource>();
+
+function drawSource(data: DataSet, s: Scenario, params: RiskParams, expected: ExpectedAnalysis): DrawSource {
+	const known = drawsOf.get(expected);
+	if (
+		known &&
+		known.data === data &&
+		known.params === params &&
+		known.s.simulation.seed === s.simulation.seed &&
+		known.s.simulation.trials === s.simulation.trials &&
+		known.s.business.employeeBand === s.business.employeeBand
+	)
+		return known;
+	const fresh = new DrawSource(data, s, params);
+	drawsOf.set(expected, fresh);
+	return fresh;
+}
+
+export function analyseExpected(
+	data: DataSet,
+	scenario: Scenario,
+	params: RiskParams = readRiskParams(data)
+): ExpectedAnalysis {
+	// A running site's current build is sunk: every comparison below starts from what is still to be paid.
+	const s = withSunkBuild(scenario);
+	const draws = new DrawSource(data, s, params);
+	const core = expectedCore(data, s, params, draws);
+	const checklist = evaluateChecklist(data, s);
+	const cardRules = SITE_FORMS.filter((f) => s.forms[f].enabled).map((f) => evaluateCardRules(data, s, f));
+	// recommend() reads each form's cost, risk-adjusted totals, P(incident over the horizon) and expected loss
+	// per incident: all in the core.
+	const recommendation = recommend(data, s, core, checklist, cardRules);
+	const expected: ExpectedAnalysis = {
+		...core,
+		checklist,
+		cardRules,
+		contradictions: findContradictions(s),
+		vendorSpec: vendorSpecification(data, s),
+		recommendation,
+		stayOrMigrate: stayOrMigrate(data, s, params, checklist, draws),
+		vulnReadiness: vulnReadiness(data, s.posture.vulnResponseTicks)
+	};
+	drawsOf.set(expected, draws);
+	return expected;
+}
+
+export function analyseDistribution(
+	data: DataSet,
+	scenario: Scenario,
+	params: RiskParams,
+	expected: ExpectedAnalysis
+): DistributionResult {
+	const s = withSunkBuild(scenario);
+	return distributionOf(data, s, params, expected, drawSource(data, s, params, expected));
+}
+
+export function* analyseWhatIf(
+	data: DataSet,
+	scenario: Scenario,
+	params: RiskParams,
+	expected: ExpectedAnalysis
+): Generator<WhatIfProgress, WhatIfResult, void> {
+	const { recommended, runnerUp, excluded } = expected.recommendation;
+	if (recommended === null || runnerUp === null) return { breakEven: null, sensitivity: null };
+	const s = withSunkBuild(scenario);
+	const ctx = {
+		data,
+		scenario: s,
+		params,
+		excluded: new Set(excluded.map((e) => e.form)),
+		draws: drawSource(data, s, params, expected),
+		core: expected.forms
+	};
+	const { breakEven, sensitivity } = yield* whatIfSteps(ctx, recommended, runnerUp);
+	return { breakEven, sensitivity };
 }
 
 export function analyse(
@@ -42,25 +161,29 @@ export function analyse(
 	params: RiskParams = readRiskParams(data),
 	options: AnalyseOptions = { whatIf: true }
 ): Analysis {
-	// A running site's current build is sunk: every comparison below starts from what is still to be paid.
-	const s = withSunkBuild(scenario);
-	const results = evaluate(data, s, params);
-	const checklist = evaluateChecklist(data, s);
-	const cardRules = SITE_FORMS.filter((f) => s.forms[f].enabled).map((f) => evaluateCardRules(data, s, f));
-	const recommendation = recommend(data, s, results, checklist, cardRules);
-	const ctx = { data, scenario: s, params, excluded: new Set(recommendation.excluded.map((e) => e.form)) };
-	const { recommended, runnerUp } = recommendation;
-	const whatIf = options.whatIf !== false && recommended !== null && runnerUp !== null;
+	const expected = analyseExpected(data, scenario, params);
+	const distribution = analyseDistribution(data, scenario, params, expected);
+	let whatIf: WhatIfResult = { breakEven: null, sensitivity: null };
+	if (options.whatIf !== false) {
+		const steps = analyseWhatIf(data, scenario, params, expected);
+		for (let step = steps.next(); ; step = steps.next()) {
+			if (step.done) {
+				whatIf = step.value;
+				break;
+			}
+		}
+	}
+	const e = expected;
 	return {
-		...results,
-		checklist,
-		cardRules,
-		contradictions: findContradictions(s),
-		vendorSpec: vendorSpecification(data, s),
-		recommendation,
-		breakEven: whatIf ? breakEven(ctx, recommended, runnerUp) : null,
-		sensitivity: whatIf ? sensitivity(ctx, recommended) : null,
-		stayOrMigrate: stayOrMigrate(data, s, params, checklist),
-		vulnReadiness: vulnReadiness(data, s.posture.vulnResponseTicks)
+		...composeResults(e, distribution),
+		checklist: e.checklist,
+		cardRules: e.cardRules,
+		contradictions: e.contradictions,
+		vendorSpec: e.vendorSpec,
+		recommendation: e.recommendation,
+		breakEven: whatIf.breakEven,
+		sensitivity: whatIf.sensitivity,
+		stayOrMigrate: e.stayOrMigrate,
+		vulnReadiness: e.vulnReadiness
 	};
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, exceedance, poissonWeights, probabilityAny, quantile } from './compound';
+import {
+	aggregate,
+	exceedance,
+	poissonWeights,
+	probabilityAny,
+	probabilityAnyOf,
+	quantile
+} from './compound';
 import { createRng } from './rng';
 
 function poissonDraw(rng: ReturnType<typeof createRng>, lambda: number): number {
@@ -59,5 +66,15 @@ describe('compound Poisson aggregation', () => {
 		const meanLoss = sev.reduce((a, b) => a + b, 0) / sev.length;
 		expect(quantile(agg, 0.999)).toBeGreaterThan(10 * 0.002 * meanLoss);
 		expect(quantile(agg, 0.5)).toBe(0);
+	});
+
+	it('P(≥ 1 incident) from the rate draws alone is the aggregate’s, to the bit (the core uses it)', () => {
+		const rng = createRng(11);
+		const rates = new Float64Array(1000).map(() => rng.next() * 0.02);
+		rates[3] = 0;
+		for (const scale of [1, 5]) {
+			const agg = aggregate(Float64Array.of(1, 2, 3), poissonWeights(rates, scale), rng, false);
+			expect(probabilityAnyOf(rates, scale)).toBe(probabilityAny(agg));
+		}
 	});
 });

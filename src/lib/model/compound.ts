@@ -112,3 +112,17 @@ export function quantile(a: Aggregate, p: number): number {
 export function probabilityAny(a: Aggregate): number {
 	return 1 - a.weights[0]!;
 }
+
+/**
+ * P(at least one incident) straight from the rate draws, 1 − mean e^(−λ·scale): the same number as
+ * `probabilityAny(aggregate(…, poissonWeights(rates, scale)))` (its w_0, computed the same way), without the
+ * rest of the Poisson weights. The expected-value core uses it.
+ */
+export function probabilityAnyOf(rates: Float64Array, scale = 1): number {
+	let w = 0;
+	for (let g = 0; g < rates.length; g++) {
+		const l = rates[g]! * scale;
+		w += l === 0 ? 1 : exp(-l);
+	}
+	return 1 - w / rates.length;
+}

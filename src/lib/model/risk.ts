@@ -9,7 +9,14 @@
  * the PPC survey's respondents of the same employee band reported (機会損失額＝売上).
  */
 import { PLATFORM_FORMS, type SiteForm } from '../data/forms';
-import { aggregate, exceedance, poissonWeights, probabilityAny, quantile, type Aggregate } from './compound';
+import {
+	aggregate,
+	exceedance,
+	poissonWeights,
+	probabilityAnyOf,
+	quantile,
+	type Aggregate
+} from './compound';
 import { mean } from './distributions';
 import type { Frequency } from './frequency';
 import { insuranceInForce } from './insurance';
@@ -196,7 +203,111 @@ function closureView(
 	};
 }
 
-export function breachRisk(
+/**
+ * The exact part of a form's risk (the expected-value core): E[λ], the exact item means, the insurance recovery
+ * as `recoveryShare` × the exact covered mean, the expected loss by year, and P(≥ 1 incident) from the rate draws
+ * (1 − mean e^(−λ), no severity needed). No severity draws are read: cheap enough to re-run for every what-if.
+ */
+export interface ExpectedRisk {
+	probabilityOfIncident: { annual: number; horizon: number };
+	perIncident: {
+		items: Record<SeverityItem, number>;
+		expectedGross: number;
+		insuranceRecovery: number;
+		expected: number;
+	};
+	expectedAnnualLoss: { byYear: number[]; method: 'analytic' | 'analytic-with-simulated-insurance' };
+	horizon: { expected: number; expectedDiscounted: number };
+	/** the closure view without the survey (that resample belongs to the distribution layer) */
+	closure: Omit<ClosureView, 'survey' | 'scale'>;
+	/** Σ recovered ÷ Σ covered over the shared base draws (0 without insurance) */
+	recoveryShare: number;
+}
+
+/** What the Monte Carlo layer adds to a form's risk: percentiles, curves, exceedance of gross profit, the check. */
+export interface RiskDistribution {
+	perIncidentPercentiles: Percentiles;
+	simulatedYear1: number;
+	standardErrorYear1: number;
+	relativeStandardError: number;
+	/** by year: P(the year's loss > the year's EC gross profit) */
+	probabilityLossExceedsGrossProfit: number[];
+	year1: Percentiles;
+	horizon: Percentiles;
+	lec: { year1: LecPoint[]; horizon: LecPoint[] };
+	closure: Pick<ClosureView, 'survey' | 'scale'>;
+}
+
+/** Expected loss per incident by year, net of insurance (never negative), from the exact means and the share. */
+export function perIncidentByYear(
+	exact: Record<SeverityItem, number>,
+	recoveryShare: number,
+	monthlyGp: readonly number[]
+): { perYear: number[]; recovery: number; yenMean: number; monthMean: number } {
+	const coveredMean = COVERED_ITEMS.reduce((a, k) => a + exact[k], 0);
+	const recovery = -recoveryShare * coveredMean;
+	const yenMean = YEN_ITEMS.reduce((a, k) => a + exact[k], 0);
+	const monthMean = MONTH_ITEMS.reduce((a, k) => a + exact[k], 0);
+	// (the recovery never exceeds the covered items, so only rounding could make this negative)
+	const perYear = monthlyGp.map((g) => Math.max(0, yenMean + recovery + monthMean * g));
+	return { perYear, recovery, yenMean, monthMean };
+}
+
+export function expectedRisk(
+	params: RiskParams,
+	s: Scenario,
+	form: SiteForm,
+	cost: FormCost,
+	freq: Frequency,
+	rates: Float64Array,
+	recoveryShare: number
+): ExpectedRisk {
+	const ctx = severityContext(s, form, freq);
+	const monthlyGp = cost.years.map((y) => y.grossProfit / 12);
+	const gp1 = monthlyGp[0]!;
+	const sales1 = cost.years[0]!.revenue / 12;
+	const exact = expectedItems(ctx, params);
+	const { perYear, recovery, yenMean, monthMean } = perIncidentByYear(exact, recoveryShare, monthlyGp);
+	const items = Object.fromEntries([
+		...YEN_ITEMS.map((k) => [k, k === 'insuranceRecovery' ? recovery : exact[k]]),
+		...MONTH_ITEMS.map((k) => [k, exact[k] * gp1])
+	]) as Record<SeverityItem, number>;
+	const byYear = perYear.map((x) => x * freq.rateMean);
+	const {
+		survey: _survey,
+		scale: _scale,
+		...closure
+	} = closureView(params, ctx, sales1, sales1 > 0 ? gp1 / sales1 : 0, null);
+	return {
+		probabilityOfIncident: {
+			annual: probabilityAnyOf(rates),
+			horizon: probabilityAnyOf(rates, s.horizonYears)
+		},
+		perIncident: {
+			items,
+			expectedGross: yenMean + monthMean * gp1,
+			insuranceRecovery: recovery,
+			expected: perYear[0]!
+		},
+		expectedAnnualLoss: {
+			byYear,
+			method: ctx.insurance ? 'analytic-with-simulated-insurance' : 'analytic'
+		},
+		horizon: {
+			expected: byYear.reduce((a, b) => a + b, 0),
+			expectedDiscounted: byYear.reduce((a, b, i) => a + b * cost.years[i]!.discountFactor, 0)
+		},
+		closure,
+		recoveryShare
+	};
+}
+
+/**
+ * The Monte Carlo layer of a form's risk: the form's severity draws on the shared base draws, the aggregate loss
+ * of year 1 (sorted: percentiles, curve), every other year (a linear count for P(loss > gross profit)) and the
+ * horizon. `rng` is the form's stream just after its rate draws.
+ */
+export function riskDistribution(
 	params: RiskParams,
 	s: Scenario,
 	form: SiteForm,
@@ -206,7 +317,7 @@ export function breachRisk(
 	rng: Rng,
 	base: BaseDraws,
 	survey: SurveyView | null
-): FormRisk {
+): RiskDistribution {
 	const n = base.n;
 	const ctx = severityContext(s, form, freq);
 	const draws = formSeverity(base, ctx, params);
@@ -214,22 +325,8 @@ export function breachRisk(
 	const gp1 = monthlyGp[0]!;
 	const sales1 = cost.years[0]!.revenue / 12;
 
-	// Exact means per item; the insurance recovery is the simulated share recovered × the exact covered mean, so
-	// it can never exceed the covered items (a recovery is at most the covered costs in every draw).
-	const exact = expectedItems(ctx, params);
-	const coveredMean = COVERED_ITEMS.reduce((a, k) => a + exact[k], 0);
-	const recovery = -draws.recoveryShare * coveredMean;
-	const yenMean = YEN_ITEMS.reduce((a, k) => a + exact[k], 0);
-	const monthMean = MONTH_ITEMS.reduce((a, k) => a + exact[k], 0);
-	const items = Object.fromEntries([
-		...YEN_ITEMS.map((k) => [k, k === 'insuranceRecovery' ? recovery : exact[k]]),
-		...MONTH_ITEMS.map((k) => [k, exact[k] * gp1])
-	]) as Record<SeverityItem, number>;
-	// (the recovery never exceeds the covered items, so only rounding could make this negative)
-	const perIncidentByYear = monthlyGp.map((g) => Math.max(0, yenMean + recovery + monthMean * g));
-
-	// Year by year: expected loss and the exceedance of the year's gross profit (a linear count, no sort); full
-	// percentiles and the loss-exceedance curve for year 1 and for the horizon.
+	// Year by year: the exceedance of the year's gross profit (a linear count, no sort); full percentiles and the
+	// loss-exceedance curve for year 1 and for the horizon.
 	const weights = poissonWeights(rates);
 	const year = new Float64Array(n);
 	let sim = 0;
@@ -243,14 +340,12 @@ export function breachRisk(
 		for (let i = 0; i < n; i++) year[i] = draws.fixed[i]! + draws.months[i]! * g;
 		return year;
 	};
-	const annual = monthlyGp.map((g, yi) => {
+	let y1: Aggregate | null = null;
+	const exceeds = monthlyGp.map((g, yi) => {
 		const sortedNeeded = yi === 0;
 		const agg = aggregate(yearLoss(g), weights, rng, sortedNeeded);
-		return {
-			year: yi + 1,
-			agg: sortedNeeded ? agg : null,
-			probabilityLossExceedsGrossProfit: exceedance(agg, g * 12)
-		};
+		if (sortedNeeded) y1 = agg;
+		return exceedance(agg, g * 12);
 	});
 	const meanSev = sim / n;
 	const sdSev = Math.sqrt(Math.max(0, sim2 / n - meanSev * meanSev));
@@ -263,45 +358,54 @@ export function breachRisk(
 		hSeverity[i] = (draws.fixed[i]! + draws.months[i]! * monthlyGp[yi]!) * cost.years[yi]!.discountFactor;
 	}
 	const hAgg = aggregate(hSeverity, poissonWeights(rates, H), rng);
-	const byYear = perIncidentByYear.map((x) => x * freq.rateMean);
-
-	const y1 = annual[0]!.agg!;
-	const sev1 = y1.sums[0]!;
-
+	const year1 = y1 as unknown as Aggregate;
+	const sev1 = year1.sums[0]!;
+	const { survey: sv, scale } = closureView(params, ctx, sales1, 0, survey);
 	return {
-		probabilityOfIncident: { annual: probabilityAny(y1), horizon: probabilityAny(hAgg) },
+		perIncidentPercentiles: {
+			p50: percentileOfSorted(sev1, 0.5),
+			p90: percentileOfSorted(sev1, 0.9),
+			p95: percentileOfSorted(sev1, 0.95),
+			p99: percentileOfSorted(sev1, 0.99),
+			p999: percentileOfSorted(sev1, 0.999)
+		},
+		simulatedYear1: meanSev * freq.rateMean,
+		standardErrorYear1: (sdSev / Math.sqrt(n)) * freq.rateMean,
+		relativeStandardError: meanSev > 0 ? sdSev / Math.sqrt(n) / meanSev : 0,
+		probabilityLossExceedsGrossProfit: exceeds,
+		year1: percentiles(year1),
+		horizon: percentiles(hAgg),
+		lec: { year1: lec(year1), horizon: lec(hAgg) },
+		closure: { survey: sv, scale }
+	};
+}
+
+/** A form's full risk, the exact core and the Monte Carlo layer together (the shape `evaluate` has always had). */
+export function combineRisk(e: ExpectedRisk, d: RiskDistribution): FormRisk {
+	return {
+		probabilityOfIncident: e.probabilityOfIncident,
 		perIncident: {
-			items,
-			expectedGross: yenMean + monthMean * gp1,
-			insuranceRecovery: recovery,
-			expected: perIncidentByYear[0]!,
-			percentiles: {
-				p50: percentileOfSorted(sev1, 0.5),
-				p90: percentileOfSorted(sev1, 0.9),
-				p95: percentileOfSorted(sev1, 0.95),
-				p99: percentileOfSorted(sev1, 0.99),
-				p999: percentileOfSorted(sev1, 0.999)
-			}
+			items: e.perIncident.items,
+			expectedGross: e.perIncident.expectedGross,
+			insuranceRecovery: e.perIncident.insuranceRecovery,
+			expected: e.perIncident.expected,
+			percentiles: d.perIncidentPercentiles
 		},
 		expectedAnnualLoss: {
-			byYear,
-			simulatedYear1: meanSev * freq.rateMean,
-			standardErrorYear1: (sdSev / Math.sqrt(n)) * freq.rateMean,
-			relativeStandardError: meanSev > 0 ? sdSev / Math.sqrt(n) / meanSev : 0,
-			method: ctx.insurance ? 'analytic-with-simulated-insurance' : 'analytic'
+			byYear: e.expectedAnnualLoss.byYear,
+			simulatedYear1: d.simulatedYear1,
+			standardErrorYear1: d.standardErrorYear1,
+			relativeStandardError: d.relativeStandardError,
+			method: e.expectedAnnualLoss.method
 		},
-		annual: annual.map(({ year: y, probabilityLossExceedsGrossProfit }, i) => ({
-			year: y,
-			expected: byYear[i]!,
-			probabilityLossExceedsGrossProfit
+		annual: e.expectedAnnualLoss.byYear.map((expected, i) => ({
+			year: i + 1,
+			expected,
+			probabilityLossExceedsGrossProfit: d.probabilityLossExceedsGrossProfit[i]!
 		})),
-		year1: percentiles(y1),
-		horizon: {
-			...percentiles(hAgg),
-			expected: byYear.reduce((a, b) => a + b, 0),
-			expectedDiscounted: byYear.reduce((a, b, i) => a + b * cost.years[i]!.discountFactor, 0)
-		},
-		lec: { year1: lec(y1), horizon: lec(hAgg) },
-		closure: closureView(params, ctx, sales1, sales1 > 0 ? gp1 / sales1 : 0, survey)
+		year1: d.year1,
+		horizon: { ...d.horizon, expected: e.horizon.expected, expectedDiscounted: e.horizon.expectedDiscounted },
+		lec: d.lec,
+		closure: { ...e.closure, survey: d.closure.survey, scale: d.closure.scale }
 	};
 }

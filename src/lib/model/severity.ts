@@ -171,8 +171,20 @@ export interface FormProfile {
 	temporaryDeficit: number;
 }
 
+/** Exact means, memoised per distribution object (the what-if analysis asks for them thousands of times). */
+const means = new WeakMap<object, number>();
+function cachedMean(params: RiskParams, id: string): number {
+	const d = need(params, id);
+	let v = means.get(d);
+	if (v === undefined) {
+		v = meanOf(d);
+		means.set(d, v);
+	}
+	return v;
+}
+
 export function formProfile(ctx: SeverityContext, params: RiskParams): FormProfile {
-	const m = (id: string) => meanOf(need(params, id));
+	const m = (id: string) => cachedMean(params, id);
 	const leak = m('card-leak-share');
 	const phi = m('outsourced-unconditioned-gap');
 	const w = (c: Coverage) => (c === 'unmet' ? 1 : c === 'conditional' ? phi : 0);
@@ -209,7 +221,7 @@ export function formProfile(ctx: SeverityContext, params: RiskParams): FormProfi
 /** Exact mean of every item (yen items in yen, month items in months of EC sales), before insurance. */
 export function expectedItems(ctx: SeverityContext, params: RiskParams): Record<SeverityItem, number> {
 	const f = formProfile(ctx, params);
-	const m = (id: string) => meanOf(need(params, id));
+	const m = (id: string) => cachedMean(params, id);
 	const share = m('records-exposed-share');
 	const scope = share + (1 - share) * f.widening;
 	const records = ctx.fixedRecords ?? ctx.recordsHeld * scope;
@@ -388,6 +400,62 @@ export function formSeverity(base: BaseDraws, ctx: SeverityContext, params: Risk
 		months[i] = cl + dp + lc + ex;
 	}
 	return { n, fixed, months, items, recoveryShare: coveredSum > 0 ? recoveredSum / coveredSum : 0 };
+}
+
+/**
+ * The share of the covered costs a claim pays, Σ recovered ÷ Σ covered over the base draws: exactly what
+ * `formSeverity` returns as `recoveryShare` (same draws, same arithmetic in the same order), without building the
+ * item arrays. The expected-value core and the what-if analysis use it: the recovery is the one capped, hence
+ * simulated, part of the expected loss. 0 without insurance.
+ */
+export function recoveryShareOf(base: BaseDraws, ctx: SeverityContext, params: RiskParams): number {
+	const ins = ctx.insurance;
+	if (!ins) return 0;
+	const f = formProfile(ctx, params);
+	const n = base.n;
+	const limit = ins.costLimit;
+	const deductible = ins.deductible;
+	const subReissue = ins.sublimits.cardReissue;
+	const subFraud = ins.sublimits.fraudCompensation;
+	const subApology = ins.sublimits.apologyPerPerson;
+	const { recordsHeld, cardShare, cardOrdersPerMonth, fixedRecords, fixedCards, cardsStored } = ctx;
+	const { widening, extraWindow, cardLeak, forensicsFactor } = f;
+	const notificationPer = f.notification;
+	// the columns as locals: the loop then reads typed arrays only (the draws object may vary in shape)
+	const { exposedShare, cardU, window, reissuePerCard, fraudPerCard, forensics, callCentrePerRecord } = base;
+	const { legal, apologyPerPerson } = base;
+	let recoveredSum = 0;
+	let coveredSum = 0;
+	for (let i = 0; i < n; i++) {
+		const sh = exposedShare[i]!;
+		const scope = sh + (1 - sh) * widening;
+		const records = fixedRecords ?? recordsHeld * scope;
+		const leaked = cardU[i]! < cardLeak;
+		const cards = leaked
+			? (fixedCards ??
+				(cardsStored ? recordsHeld * cardShare * scope : cardOrdersPerMonth * (window[i]! + extraWindow)))
+			: 0;
+		const reissue = cards * reissuePerCard[i]!;
+		const fraud = cards * fraudPerCard[i]!;
+		const fz = forensics[i]! * forensicsFactor;
+		const cc = records * callCentrePerRecord[i]!;
+		const nt = records * notificationPer;
+		const lg = legal[i]!;
+		const apPer = apologyPerPerson[i]!;
+		const ap = records * apPer;
+		const covered = fz + reissue + fraud + cc + nt + lg + ap;
+		const claim =
+			fz +
+			cc +
+			nt +
+			lg +
+			Math.min(reissue, subReissue) +
+			Math.min(fraud, subFraud) +
+			records * Math.min(apPer, subApology);
+		recoveredSum += Math.min(limit, Math.max(0, claim - deductible));
+		coveredSum += covered;
+	}
+	return coveredSum > 0 ? recoveredSum / coveredSum : 0;
 }
 
 /** Draws for one context (base and form step together): for validation and the sampler benchmark. */

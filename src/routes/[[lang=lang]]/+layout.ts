@@ -1,8 +1,5 @@
-import { localeFromParam } from '$lib/i18n/locales';
-import { MESSAGES } from '$lib/i18n/messages';
+import { localeFromParam } from '$lib/i18n';
 import type { LayoutLoad } from './$types';
 
-export const load: LayoutLoad = ({ params }) => {
-	const locale = localeFromParam(params.lang);
-	return { locale, m: MESSAGES[locale] };
-};
+/** The page's locale comes from the route (no prefix: Japanese; /en: English) and is passed to every message call. */
+export const load: LayoutLoad = ({ params }) => ({ locale: localeFromParam(params.lang) });

@@ -9,7 +9,6 @@
  * The result holds ids and states, never copies of the texts: the rule, measure, checklist-item, scope-cost and
  * note texts stay in data/card-rules.json, looked up by id where they are shown.
  */
-import type { Text } from '../../data/figure';
 import type { DataSet } from '../../data/files';
 import { PLATFORM_FORMS, type SiteForm } from '../../data/forms';
 import type { Scenario } from '../scenario';

@@ -41,7 +41,7 @@ describe('recommendation', () => {
 		expect(r.reasons.length).toBeLessThanOrEqual(6);
 		for (const x of r.reasons) {
 			expect(words(x).ja).toMatch(/[ぁ-んァ-ン一-龥]/);
-			expect(words(x).en).toMatch(/^[\x20-\x7E–—]+$/u);
+			expect(words(x).en).toMatch(/^[\x20-\x7E–—¥]+$/u); // English only: no Japanese characters
 			// the model says it with codes and figures, never with sentences (sources name sections of the seeds)
 			expect(JSON.stringify({ ...x, sources: [] })).not.toMatch(/[ぁ-んァ-ン]/);
 		}

@@ -7,7 +7,7 @@
  */
 import type { DataSet } from '../../data/files';
 import { SELF_RUN_FORMS, type SiteForm } from '../../data/forms';
-import type { FormResult, Results } from '../evaluate';
+import type { ExpectedFormResult } from '../core';
 import type { Scenario } from '../scenario';
 import { toBase } from '../units';
 import type { SourceRef } from '../warnings';
@@ -98,13 +98,25 @@ export interface Recommendation {
 const OUTLINE = 'ipa-ec-outline-2022';
 const SELF_RUN_OR_MANAGED: readonly SiteForm[] = ['scratch', 'package', 'managed'];
 
-function total(f: FormResult, discounted: boolean): number {
+/** What ranking reads of the engine's results: the exact core is enough (full Results satisfy it too). */
+type RankedInput = Pick<ExpectedFormResult, 'form' | 'cost' | 'riskAdjusted'>;
+export interface RankingInput {
+	forms: readonly RankedInput[];
+}
+/** What the reasons read besides: the chance of an incident and its expected loss. */
+export interface RecommendInput {
+	forms: readonly (RankedInput & {
+		risk: { probabilityOfIncident: { horizon: number }; perIncident: { expected: number } };
+	})[];
+}
+
+function total(f: RankedInput, discounted: boolean): number {
 	return discounted ? f.riskAdjusted.totalDiscounted : f.riskAdjusted.total;
 }
 
 /** The forms not excluded, cheapest risk-adjusted total first. */
 export function rankForms(
-	results: Results,
+	results: RankingInput,
 	excluded: ReadonlySet<SiteForm>,
 	discounted: boolean
 ): RankedForm[] {
@@ -122,7 +134,7 @@ export function rankForms(
 export function recommend(
 	data: DataSet,
 	s: Scenario,
-	results: Results,
+	results: RecommendInput,
 	checklist: ChecklistResult,
 	cards: CardRulesResult[]
 ): Recommendation {
@@ -202,7 +214,7 @@ const ranked = (r: RankedForm): RankedTotal => ({
 function reasons(
 	data: DataSet,
 	s: Scenario,
-	results: Results,
+	results: RecommendInput,
 	checklist: ChecklistResult,
 	cards: CardRulesResult[],
 	best: RankedForm,

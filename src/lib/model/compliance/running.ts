@@ -14,14 +14,13 @@
  *   A mandatory requirement answered 対策できない rules out staying and fixing: the outline's 善後策 is to
  *   migrate or stop (第3章 2.(1)).
  */
-import type { Text } from '../../data/figure';
 import type { DataSet } from '../../data/files';
 import { PLATFORM_FORMS, type SiteForm } from '../../data/forms';
-import { evaluate, type FormResult } from '../evaluate';
+import { DrawSource, riskAdjustedFor, type RiskAdjusted } from '../core';
 import { INSURANCE_REQUIREMENT, premiumBands, premiumFor } from '../insurance';
 import type { RiskParams } from '../params';
 import type { Scenario } from '../scenario';
-import { SECURITY_ITEM_REQUIREMENT } from '../tco';
+import { SECURITY_ITEM_REQUIREMENT, totalCost, type FormCost } from '../tco';
 import { toBase } from '../units';
 import type { ChecklistResult } from './checklist';
 
@@ -33,7 +32,6 @@ const RECURRING = new Set<string>(Object.values(SECURITY_ITEM_REQUIREMENT));
 export interface StopGap {
 	id: 'waf' | 'cyber-insurance';
 	requirement: string;
-	label: Text;
 	/** yen a year: low and high where the source gives a range */
 	annual: { low: number; high: number } | null;
 	source: { id: string; section: string } | null;
@@ -45,7 +43,6 @@ export interface MissingItem {
 	fix: 'one-off' | 'recurring' | 'quote';
 	/** yen, for a one-off fix */
 	fixCost: number | null;
-	note: Text;
 }
 
 export interface StayOrMigrate {
@@ -88,7 +85,6 @@ function stopGaps(data: DataSet, s: Scenario): StopGap[] {
 		{
 			id: 'waf',
 			requirement: WAF_REQUIREMENT,
-			label: waf.label,
 			annual:
 				waf.low !== undefined && waf.high !== undefined
 					? { low: toBase(waf.low, waf.unit) * 12, high: toBase(waf.high, waf.unit) * 12 }
@@ -98,7 +94,6 @@ function stopGaps(data: DataSet, s: Scenario): StopGap[] {
 		{
 			id: 'cyber-insurance',
 			requirement: INSURANCE_REQUIREMENT,
-			label: { ja: 'サイバー保険（年間保険料）', en: 'Cyber insurance (annual premium)' },
 			annual: premium === null ? null : { low: premium, high: premium },
 			source: s.insurance.premiumAnnual === null ? (band?.source ?? null) : null
 		}
@@ -112,32 +107,20 @@ function missingItems(s: Scenario, checklist: ChecklistResult, current: SiteForm
 			return {
 				id,
 				fix: 'one-off',
-				fixCost: form.security.diagnosisPerRound,
-				note: {
-					ja: '脆弱性診断1回分の費用（シナリオの値）。',
-					en: 'One vulnerability assessment (the scenario’s price).'
-				}
+				fixCost: form.security.diagnosisPerRound
 			};
 		}
 		if (RECURRING.has(id)) {
 			return {
 				id,
 				fix: 'recurring',
-				fixCost: null,
-				note: {
-					ja: '運用の費用として毎年計上（セキュリティ運用費に含む）。',
-					en: 'A recurring operating cost, counted every year in security operations.'
-				}
+				fixCost: null
 			};
 		}
 		return {
 			id,
 			fix: 'quote',
-			fixCost: null,
-			note: {
-				ja: '修正費用は骨子に示されていない。委託先の見積りを入れる。',
-				en: 'The outline gives no fix cost: get a quote from the vendor.'
-			}
+			fixCost: null
 		};
 	});
 }
@@ -160,7 +143,9 @@ export function stayOrMigrate(
 	data: DataSet,
 	s: Scenario,
 	params: RiskParams,
-	checklist: ChecklistResult
+	checklist: ChecklistResult,
+	/** the scenario's shared draws (the insurance share recovered); made here when not given */
+	draws: DrawSource = new DrawSource(data, s, params)
 ): StayOrMigrate | null {
 	if (checklist.mode !== 'running' || checklist.mandatoryUnmet.length === 0) return null;
 	const currentForm = s.posture.currentForm;
@@ -180,30 +165,36 @@ export function stayOrMigrate(
 		migrate: [],
 		cheapest: null
 	};
+	// Every plan on the expected-value core (the same figures a full evaluation gives, without its Monte Carlo).
+	const shares = new Map<string, number>();
+	const formOf = (sc: Scenario, form: SiteForm): { cost: FormCost; riskAdjusted: RiskAdjusted } => {
+		const cost = totalCost(data, sc, form);
+		return { cost, riskAdjusted: riskAdjustedFor(data, sc, params, form, cost, draws, shares) };
+	};
 	const targets = PLATFORM_FORMS.filter((f) => s.forms[f].enabled);
-	if (targets.length > 0) {
-		const migrated = evaluate(data, only(s, targets), params);
-		plan.migrate = migrated.forms.map((r) => ({
-			form: r.form,
+	plan.migrate = targets.map((form) => {
+		const r = formOf(s, form);
+		return {
+			form,
 			riskAdjusted: r.riskAdjusted.total,
 			oneOff: r.cost.years[0]!.initial,
 			lowerBound: r.cost.lowerBound
-		}));
-	}
+		};
+	});
 	const bestMigration = [...plan.migrate].sort((a, b) => a.riskAdjusted - b.riskAdjusted)[0];
 	if (!current) {
 		plan.cheapest = bestMigration?.form ?? null;
 		return plan;
 	}
 	const base = only(withSunkBuild(s), [current]);
-	const formOf = (sc: Scenario): FormResult => evaluate(data, sc, params).forms[0]!;
-	const asIs = formOf(base);
+	const asIs = formOf(base, current);
 	plan.stayAsIs = asIs.riskAdjusted.total;
 	if (plan.cannotFix.length === 0) {
 		// Meanwhile: the gaps stay open with the stop-gaps in force. Afterwards: every mandatory gap closed.
-		const interim = formOf(withImplemented(base, [WAF_REQUIREMENT, INSURANCE_REQUIREMENT]));
+		const interim = formOf(withImplemented(base, [WAF_REQUIREMENT, INSURANCE_REQUIREMENT]), current);
 		const fixed = formOf(
-			withImplemented(base, [...checklist.mandatoryUnmet, WAF_REQUIREMENT, INSURANCE_REQUIREMENT])
+			withImplemented(base, [...checklist.mandatoryUnmet, WAF_REQUIREMENT, INSURANCE_REQUIREMENT]),
+			current
 		);
 		const oneOff = missing.reduce((a, x) => a + (x.fixCost ?? 0), 0);
 		plan.stayAndFix =

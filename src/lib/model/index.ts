@@ -1,0 +1,104 @@
+/**
+ * The engine's public API: the only module of the model that code outside src/lib/model may import (lint
+ * enforces it). `createEngine(data)` reads the risk parameters and the default scenario once and exposes
+ * everything a screen, an export, the CLI or the worker needs: parse raw input, the defaults, migrate an older
+ * file, and the analysis — whole (`analyse`) or in phases (`expected`, then `distribution`, then the `whatIf`
+ * generator that yields its progress between units of work).
+ *
+ * Importing values from here pulls in the model (zod, decimal.js); browser code outside the worker imports types
+ * only and gets results through src/lib/engine/client.ts.
+ */
+import type { DataSet } from '../data/files';
+import {
+	analyse,
+	analyseDistribution,
+	analyseExpected,
+	analyseWhatIf,
+	type AnalyseOptions,
+	type DistributionResult,
+	type ExpectedAnalysis,
+	type WhatIfProgress,
+	type WhatIfResult
+} from './analyse';
+import { defaultScenario } from './defaults';
+import { migrateScenario } from './migrate';
+import { readRiskParams } from './params';
+import { parseScenario } from './parse';
+import type { Scenario } from './scenario';
+
+export function createEngine(data: DataSet) {
+	const params = readRiskParams(data);
+	const defaults = defaultScenario(data);
+	const requirementIds = data['guideline-requirements.json'].requirements.map((r) => r.id);
+	return {
+		/** Raw input (a file, a share link, a form) → a valid scenario, or the problems field by field. Never throws. */
+		parse: (input: unknown) => parseScenario(input, data),
+		/** The default scenario (a fresh copy). */
+		defaults: (): Scenario => structuredClone(defaults),
+		/** An older scenario file converted to the current format (null: a version this engine cannot convert). */
+		migrate: (doc: Record<string, unknown>) => migrateScenario(doc, requirementIds),
+		/** The whole analysis in one call. */
+		analyse: (s: Scenario, options?: AnalyseOptions) => analyse(data, s, params, options),
+		/** Phase 1: the exact expected-value core. */
+		expected: (s: Scenario): ExpectedAnalysis => analyseExpected(data, s, params),
+		/** Phase 2: the Monte Carlo distribution layer. */
+		distribution: (s: Scenario, expected: ExpectedAnalysis): DistributionResult =>
+			analyseDistribution(data, s, params, expected),
+		/** Phase 3: break-even and sensitivity; yields {done, total} between units of work. */
+		whatIf: (s: Scenario, expected: ExpectedAnalysis): Generator<WhatIfProgress, WhatIfResult, void> =>
+			analyseWhatIf(data, s, params, expected)
+	};
+}
+export type Engine = ReturnType<typeof createEngine>;
+
+export type { DataSet } from '../data/files';
+export type { Bilingual } from '../data/errors';
+export type { Text } from '../data/figure';
+export { SITE_FORMS, SELF_RUN_FORMS, PLATFORM_FORMS, type SiteForm } from '../data/forms';
+export { MODEL_VERSION, type FormResult, type Results } from './evaluate';
+export type {
+	Analysis,
+	AnalyseOptions,
+	DistributionResult,
+	ExpectedAnalysis,
+	ExpectedFormResult,
+	ExpectedResults,
+	ExpectedRisk,
+	FormDistribution,
+	ResultMeta,
+	RiskAdjusted,
+	RiskDistribution,
+	WhatIfProgress,
+	WhatIfResult
+} from './analyse';
+export {
+	formatProblems,
+	LIMITS,
+	requirementLabel,
+	TOP_LEVEL,
+	type ParseResult,
+	type ScenarioProblem
+} from './parse';
+export { fieldLabel } from './fields';
+export { MIGRATABLE_VERSIONS, type Migrated, type MigrationProblem } from './migrate';
+export {
+	CHECKLIST_MODES,
+	NEW_SITE_ANSWERS,
+	RUNNING_SITE_ANSWERS,
+	SCENARIO_VERSION,
+	type ChecklistAnswer,
+	type Coverage,
+	type Scenario
+} from './scenario';
+export { MONTH_ITEMS, YEN_ITEMS, type MonthItem, type SeverityItem, type YenItem } from './severity';
+export type { ModelMessage, ModelMessageCode } from './warnings';
+export { NEW_SITE_VERDICTS, RUNNING_SITE_VERDICTS } from './compliance/checklist';
+export type * from './compliance/card-rules';
+export type * from './compliance/checklist';
+export type * from './compliance/contradictions';
+export type * from './compliance/recommend';
+export type * from './compliance/running';
+export type * from './compliance/vendor-spec';
+export type * from './compliance/vuln-readiness';
+export type * from './compliance/analysis';
+export { scenarioSchemaWithDefaults } from './schema-export';
