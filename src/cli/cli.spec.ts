@@ -68,12 +68,12 @@ describe('the CLI', () => {
 		expect(head).toMatch(/,total_cost_is_lower_bound,form_label_ja,form_label_en$/);
 		expect(rows).toHaveLength(5 * 5);
 		expect(rows[0]).toMatch(/^scratch,1,\d+,/);
-		expect(rows[0]).toMatch(/,(true|false),フルスクラッチ（自社構築）,Full scratch \(own build\)$/);
+		expect(rows[0]).toMatch(/,(true|false),フルスクラッチ（自社構築）,Full-scratch build \(self-built\)$/);
 		expect(rows.find((r) => r.startsWith('package,'))).toMatch(/,"EC package, self-hosted"$/);
 		expect(csv.out).not.toMatch(/NaN|Infinity/);
 		const md = run('evaluate', p, '--format=md');
 		expect(md.code, md.err).toBe(0);
-		expect(md.out).toMatch(/\| フルスクラッチ（自社構築） \/ Full scratch \(own build\) \|/);
+		expect(md.out).toMatch(/\| フルスクラッチ（自社構築） \/ Full-scratch build \(self-built\) \|/);
 		expect(md.out).toMatch(
 			/判定 \/ verdict: \*\*未完了（未回答・分からない必須要件があり判定できない）（\d+ 件 \/ \d+ items） \/ Incomplete/
 		);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SITE_FORMS } from '../data/forms';
 import { analyse, type Analysis } from '../model/analyse';
-import { NEW_SITE_VERDICTS, RUNNING_SITE_VERDICTS } from '../model/compliance/checklist';
+import { NEW_SITE_VERDICTS, RUNNING_SITE_VERDICTS } from '../model/rules/checklist';
 import {
 	CHECKLIST_ANSWERS,
 	CHECKLIST_MODES,

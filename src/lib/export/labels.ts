@@ -9,6 +9,7 @@
  * exported const arrays and against the codes real results contain.
  */
 import type { Text } from '../data/figure';
+import { m } from '../paraglide/messages.js';
 import type { DataSet } from '../data/files';
 import type { SiteForm } from '../data/forms';
 import { fieldLabel, requirementLabel } from '../model';
@@ -29,27 +30,24 @@ import type {
 
 export type Label = Text;
 
+const both = (message: (locale: 'ja' | 'en') => string): Label => ({ ja: message('ja'), en: message('en') });
+
+/** The five site forms, named once: the UI's Paraglide messages (messages/*.json). */
 export const FORM_LABELS: Record<SiteForm, Label> = {
-	scratch: { ja: 'フルスクラッチ（自社構築）', en: 'Full scratch (own build)' },
-	package: { ja: 'ECパッケージ（自社運用）', en: 'EC package, self-hosted' },
-	managed: {
-		ja: 'ECパッケージ＋セキュリティ保守付きホスティング',
-		en: 'EC package on a managed security-maintenance host'
-	},
-	saas: { ja: 'SaaS型ECプラットフォーム', en: 'SaaS EC platform' },
-	mall: { ja: 'ショッピングモール出店', en: 'Shopping mall' }
+	scratch: both((locale) => m.formScratch({}, { locale })),
+	package: both((locale) => m.formPackage({}, { locale })),
+	managed: both((locale) => m.formManaged({}, { locale })),
+	saas: both((locale) => m.formSaas({}, { locale })),
+	mall: both((locale) => m.formMall({}, { locale }))
 };
 
 /** Form names inside a sentence (English takes an article there). */
 export const FORM_IN_SENTENCE: Record<SiteForm, Label> = {
-	scratch: { ja: 'フルスクラッチ（自社構築）', en: 'a full-scratch build' },
-	package: { ja: 'ECパッケージ（自社運用）', en: 'a self-hosted EC package' },
-	managed: {
-		ja: 'ECパッケージ＋セキュリティ保守付きホスティング',
-		en: 'an EC package on a managed security-maintenance host'
-	},
-	saas: { ja: 'SaaS型ECプラットフォーム', en: 'a SaaS EC platform' },
-	mall: { ja: 'ショッピングモール出店', en: 'a shopping mall' }
+	scratch: both((locale) => m.formScratchInSentence({}, { locale })),
+	package: both((locale) => m.formPackageInSentence({}, { locale })),
+	managed: both((locale) => m.formManagedInSentence({}, { locale })),
+	saas: both((locale) => m.formSaasInSentence({}, { locale })),
+	mall: both((locale) => m.formMallInSentence({}, { locale }))
 };
 
 export const MODE_LABELS: Record<Scenario['posture']['checklist']['mode'], Label> = {

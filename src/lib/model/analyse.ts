@@ -12,14 +12,14 @@
  */
 import type { DataSet } from '../data/files';
 import { SITE_FORMS } from '../data/forms';
-import { whatIfSteps, type BreakEven, type SensitivityRow } from './compliance/analysis';
-import { evaluateCardRules, type CardRulesResult } from './compliance/card-rules';
-import { evaluateChecklist, type ChecklistResult } from './compliance/checklist';
-import { findContradictions, type Contradiction } from './compliance/contradictions';
-import { recommend, type Recommendation } from './compliance/recommend';
-import { stayOrMigrate, withSunkBuild, type StayOrMigrate } from './compliance/running';
-import { vendorSpecification, type VendorSpec } from './compliance/vendor-spec';
-import { vulnReadiness, type VulnReadiness } from './compliance/vuln-readiness';
+import { whatIfSteps, type BreakEven, type SensitivityRow } from './what-if/what-if';
+import { evaluateCardRules, type CardRulesResult } from './rules/card-rules';
+import { evaluateChecklist, type ChecklistResult } from './rules/checklist';
+import { findContradictions, type Contradiction } from './rules/contradictions';
+import { recommend, type Recommendation } from './decision/recommend';
+import { stayOrMigrate, withSunkBuild, type StayOrMigrate } from './what-if/stay-or-migrate';
+import { vendorSpecification, type VendorSpec } from './documents/vendor-spec';
+import { vulnReadiness, type VulnReadiness } from './documents/vuln-readiness';
 import { DrawSource, expectedCore, type ExpectedResults } from './core';
 import { distributionOf, type DistributionResult } from './distribution';
 import { composeResults, type Results } from './evaluate';

@@ -1,7 +1,7 @@
 /**
  * TEST REFERENCE ONLY (imported by what-if.spec.ts, nowhere else): break-even and sensitivity as they were computed
  * before issue #8, by re-running the full Monte Carlo evaluation (2,000 draws) for every what-if. The equivalence
- * test compares the core-based what-if (compliance/analysis.ts) with it on the reference scenarios.
+ * test compares the core-based what-if (what-if/what-if.ts) with it on the reference scenarios.
  */
 import type { Text } from '../../data/figure';
 import type { DataSet } from '../../data/files';
@@ -13,7 +13,7 @@ import { evaluate, type Results } from '../evaluate';
 import type { RiskParams } from '../params';
 import { MAX_YEN, type Scenario } from '../scenario';
 import { fromBase } from '../units';
-import { rankForms } from '../compliance/recommend';
+import { rankForms } from '../decision/recommend';
 
 const Z95 = 1.6448536269514722;
 const SEARCH_TRIALS = 2000;

@@ -11,8 +11,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteForm } from '../../data/forms';
 import { analyse, analyseDistribution, analyseExpected, analyseWhatIf, type WhatIfResult } from '../analyse';
-import { breakEven, sensitivity } from '../compliance/analysis';
-import { withSunkBuild } from '../compliance/running';
+import { breakEven, sensitivity } from './what-if';
+import { withSunkBuild } from './stay-or-migrate';
 import { DrawSource, expectedCore, sharedDraws } from '../core';
 import { constant, lognormal, type Distribution } from '../distributions';
 import { composeResults, evaluate } from '../evaluate';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioWith, data } from '../test-helpers';
 import { evaluateChecklist } from './checklist';
 import { vendorSpecDocument } from '../../export/documents';
-import { vendorSpecification } from './vendor-spec';
+import { vendorSpecification } from '../documents/vendor-spec';
 
 const ALL = data['guideline-requirements.json'].requirements.map((r) => r.id);
 const answers = (fill: string, over: Record<string, string> = {}) => ({

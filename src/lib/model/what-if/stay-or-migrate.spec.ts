@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../analyse';
 import { evaluate } from '../evaluate';
 import { data, params, scenarioWith } from '../test-helpers';
-import { evaluateChecklist } from './checklist';
-import { stayOrMigrate, withSunkBuild } from './running';
+import { evaluateChecklist } from '../rules/checklist';
+import { stayOrMigrate, withSunkBuild } from './stay-or-migrate';
 
 const ALL = data['guideline-requirements.json'].requirements.map((r) => r.id);
 const running = (over: Record<string, string>, currentForm = 'package') =>

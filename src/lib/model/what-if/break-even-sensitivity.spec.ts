@@ -3,7 +3,7 @@ import { pert } from '../distributions';
 import { evaluate } from '../evaluate';
 import { data, params, scenarioWith } from '../test-helpers';
 import type { SiteForm } from '../../data/forms';
-import { breakEven, REVENUE_SEARCH, sensitivity } from './analysis';
+import { breakEven, REVENUE_SEARCH, sensitivity } from './what-if';
 
 // SaaS with a high fixed fee and no revenue-linked fees against a mall with no fixed fee and 10% commission:
 // the mall wins below about 500,000 × 12 ÷ 10% = 6,000万円 of revenue a year, SaaS above.

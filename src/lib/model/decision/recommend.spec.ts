@@ -3,7 +3,7 @@ import type { DataSet } from '../../data/files';
 import { analyse } from '../analyse';
 import { data, params, scenarioWith } from '../test-helpers';
 import { reasonText, warningText } from '../../export/words';
-import { findContradictions } from './contradictions';
+import { findContradictions } from '../rules/contradictions';
 import type { Reason } from './recommend';
 
 const words = (x: Reason) => reasonText(data, x);

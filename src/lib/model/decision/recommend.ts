@@ -3,7 +3,8 @@
  * be PCI DSS compliant), then the remaining forms ranked by risk-adjusted total cost over the horizon
  * (discounted when a discount rate is set), the margin to the runner-up, and 3–6 reasons a director can read
  * aloud. Everything is data: each reason and warning is a typed code with the figures it rests on (yen, fractions,
- * years) and its sources; src/lib/export/ words them. Break-even and sensitivity are in analysis.ts.
+ * years) and its sources; src/lib/export/ words them. Break-even and sensitivity are in
+ * what-if/what-if.ts.
  */
 import type { DataSet } from '../../data/files';
 import { SELF_RUN_FORMS, type SiteForm } from '../../data/forms';
@@ -11,8 +12,8 @@ import type { ExpectedFormResult } from '../core';
 import type { Scenario } from '../scenario';
 import { toBase } from '../units';
 import type { SourceRef } from '../warnings';
-import type { CardRulesResult, SaqType } from './card-rules';
-import type { ChecklistResult, RuleRef } from './checklist';
+import type { CardRulesResult, SaqType } from '../rules/card-rules';
+import type { ChecklistResult, RuleRef } from '../rules/checklist';
 
 /** A total as ranked: yen over the horizon, and whether it leaves out unknown items (a lower bound). */
 export interface RankedTotal {

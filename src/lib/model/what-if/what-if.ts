@@ -37,8 +37,8 @@ import { MAX_YEN, type Scenario } from '../scenario';
 import { totalCost, type FormCost } from '../tco';
 import { fieldUnit } from '../fields';
 import { fromBase } from '../units';
-import { revenueCurve, type RevenueCurve } from '../what-if/revenue';
-import { rankForms } from './recommend';
+import { revenueCurve, type RevenueCurve } from './revenue';
+import { rankForms } from '../decision/recommend';
 
 const Z95 = 1.6448536269514722;
 

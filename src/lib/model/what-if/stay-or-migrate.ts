@@ -22,7 +22,7 @@ import type { RiskParams } from '../params';
 import type { Scenario } from '../scenario';
 import { SECURITY_ITEM_REQUIREMENT, totalCost, type FormCost } from '../tco';
 import { toBase } from '../units';
-import type { ChecklistResult } from './checklist';
+import type { ChecklistResult } from '../rules/checklist';
 
 const WAF_REQUIREMENT = SECURITY_ITEM_REQUIREMENT.wafMonthly;
 /** the pre-delivery assessment (build-01) is fixed by one assessment round */
