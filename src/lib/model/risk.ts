@@ -55,35 +55,24 @@ export interface LecPoint {
 	probability: number;
 }
 
+/** A form's whole risk: the exact part (ExpectedRisk, from the core) with what the Monte Carlo layer adds. */
 export interface FormRisk {
-	/** P(at least one incident) in a year and over the horizon */
-	probabilityOfIncident: { annual: number; horizon: number };
-	perIncident: {
-		/** expected loss per incident by item, year-1 yen (month items × year-1 monthly gross profit) */
-		items: Record<SeverityItem, number>;
-		/** exact expected loss per incident, year-1 yen, before insurance */
-		expectedGross: number;
-		/** expected insurance recovery per incident (≤ 0): simulated share recovered × exact mean of the covered items */
-		insuranceRecovery: number;
-		/** expected loss per incident, year-1 yen, net of insurance (never negative) */
-		expected: number;
+	probabilityOfIncident: ExpectedRisk['probabilityOfIncident'];
+	perIncident: ExpectedRisk['perIncident'] & {
 		/** percentiles of the loss of one incident, year-1 yen */
 		percentiles: Percentiles;
 	};
-	expectedAnnualLoss: {
-		/** E[λ] × E[loss per incident] for each year (exact; the insurance share recovered is simulated) */
-		byYear: number[];
+	expectedAnnualLoss: ExpectedRisk['expectedAnnualLoss'] & {
 		/** the same from the simulation, year 1, and its standard error */
 		simulatedYear1: number;
 		standardErrorYear1: number;
 		relativeStandardError: number;
-		method: 'analytic' | 'analytic-with-simulated-insurance';
 	};
 	/** every year: expected loss and the chance the year's loss exceeds the year's EC gross profit */
 	annual: { year: number; expected: number; probabilityLossExceedsGrossProfit: number }[];
 	/** percentiles of year 1's loss */
 	year1: Percentiles;
-	horizon: Percentiles & { expected: number; expectedDiscounted: number };
+	horizon: Percentiles & ExpectedRisk['horizon'];
 	lec: { year1: LecPoint[]; horizon: LecPoint[] };
 	closure: ClosureView;
 }
@@ -209,14 +198,23 @@ function closureView(
  * (1 − mean e^(−λ), no severity needed). No severity draws are read: cheap enough to re-run for every what-if.
  */
 export interface ExpectedRisk {
+	/** P(at least one incident) in a year and over the horizon */
 	probabilityOfIncident: { annual: number; horizon: number };
 	perIncident: {
+		/** expected loss per incident by item, year-1 yen (month items × year-1 monthly gross profit) */
 		items: Record<SeverityItem, number>;
+		/** exact expected loss per incident, year-1 yen, before insurance */
 		expectedGross: number;
+		/** expected insurance recovery per incident (≤ 0): simulated share recovered × exact mean of the covered items */
 		insuranceRecovery: number;
+		/** expected loss per incident, year-1 yen, net of insurance (never negative) */
 		expected: number;
 	};
-	expectedAnnualLoss: { byYear: number[]; method: 'analytic' | 'analytic-with-simulated-insurance' };
+	expectedAnnualLoss: {
+		/** E[λ] × E[loss per incident] for each year (exact; the insurance share recovered is simulated) */
+		byYear: number[];
+		method: 'analytic' | 'analytic-with-simulated-insurance';
+	};
 	horizon: { expected: number; expectedDiscounted: number };
 	/** the closure view without the survey (that resample belongs to the distribution layer) */
 	closure: Omit<ClosureView, 'survey' | 'scale'>;

@@ -362,14 +362,16 @@ export function formSeverity(base: BaseDraws, ctx: SeverityContext, params: Risk
 		const covered = fz + reissue + fraud + cc + nt + lg + ap;
 		let recovered = 0;
 		if (ins) {
-			const claim =
-				fz +
-				cc +
-				nt +
-				lg +
-				Math.min(reissue, subReissue) +
-				Math.min(fraud, subFraud) +
-				records * Math.min(apPer, subApology);
+			const claim = claimOf(
+				fz + cc + nt + lg,
+				reissue,
+				fraud,
+				records,
+				apPer,
+				subReissue,
+				subFraud,
+				subApology
+			);
 			recovered = Math.min(limit, Math.max(0, claim - deductible));
 			recoveredSum += recovered;
 			coveredSum += covered;
@@ -400,6 +402,30 @@ export function formSeverity(base: BaseDraws, ctx: SeverityContext, params: Risk
 		months[i] = cl + dp + lc + ex;
 	}
 	return { n, fixed, months, items, recoveryShare: coveredSum > 0 ? recoveredSum / coveredSum : 0 };
+}
+
+/**
+ * What a policy is claimed for in one incident, before its deductible and cost limit (yen): the fully covered
+ * response items (forensics, call centre, notification, legal), card reissue and fraud compensation up to their
+ * per-incident sub-limits, apology payments up to the per-person sub-limit. One formula for the per-form draws and
+ * the recovery share, so the two agree to the bit.
+ */
+function claimOf(
+	fullyCovered: number,
+	reissue: number,
+	fraud: number,
+	records: number,
+	apologyPerPerson: number,
+	subReissue: number,
+	subFraud: number,
+	subApologyPerPerson: number
+): number {
+	return (
+		fullyCovered +
+		Math.min(reissue, subReissue) +
+		Math.min(fraud, subFraud) +
+		records * Math.min(apologyPerPerson, subApologyPerPerson)
+	);
 }
 
 /**
@@ -444,14 +470,16 @@ export function recoveryShareOf(base: BaseDraws, ctx: SeverityContext, params: R
 		const apPer = apologyPerPerson[i]!;
 		const ap = records * apPer;
 		const covered = fz + reissue + fraud + cc + nt + lg + ap;
-		const claim =
-			fz +
-			cc +
-			nt +
-			lg +
-			Math.min(reissue, subReissue) +
-			Math.min(fraud, subFraud) +
-			records * Math.min(apPer, subApology);
+		const claim = claimOf(
+			fz + cc + nt + lg,
+			reissue,
+			fraud,
+			records,
+			apPer,
+			subReissue,
+			subFraud,
+			subApology
+		);
 		recoveredSum += Math.min(limit, Math.max(0, claim - deductible));
 		coveredSum += covered;
 	}
