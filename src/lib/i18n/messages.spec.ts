@@ -13,14 +13,15 @@ type Message = string | Variant[];
 const settings = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8')) as {
 	baseLocale: string;
 	locales: string[];
-	'plugin.inlang.messageFormat': { pathPattern: string };
+	'plugin.inlang.messageFormat': { pathPattern: string[] };
 };
+/** The message files of a locale: UI (messages/), result sentences (results/), input problems (input/). */
+const filesOf = (locale: string) =>
+	settings['plugin.inlang.messageFormat'].pathPattern.map((p) => p.replace('{locale}', locale));
+const readMessages = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, Message>;
 const files = Object.fromEntries(
-	settings.locales.map((locale) => {
-		const path = settings['plugin.inlang.messageFormat'].pathPattern.replace('{locale}', locale);
-		return [locale, JSON.parse(readFileSync(path, 'utf8')) as Record<string, Message>];
-	})
-);
+	settings.locales.map((locale) => [locale, Object.assign({}, ...filesOf(locale).map(readMessages))])
+) as Record<string, Record<string, Message>>;
 const keysOf = (locale: string) => Object.keys(files[locale]!).filter((k) => k !== '$schema');
 const allKeys = [...new Set(settings.locales.flatMap(keysOf))].sort();
 
@@ -65,6 +66,13 @@ describe('message files', () => {
 		});
 	}
 
+	it('define each key in one file only (a later file would silently override an earlier one)', () => {
+		for (const locale of settings.locales) {
+			const keys = filesOf(locale).flatMap((path) => Object.keys(readMessages(path)));
+			expect(keys.filter((k, i) => keys.indexOf(k) !== i), locale).toEqual([]);
+		}
+	});
+
 	it('use the same placeholders in every language', () => {
 		const differing = allKeys.filter((k) => {
 			const sets = settings.locales.map((l) => placeholders(files[l]![k]!).join(','));
@@ -95,14 +103,13 @@ describe('messages in code', () => {
 
 	it('the compiled output has every key and renders it, non-empty, in both languages', () => {
 		const fns = m as unknown as Record<string, (inputs: object, options: { locale: string }) => string>;
-		const inputs = {
-			...{ count: 2, shown: '2', low: '1', high: '3', range: '1–3', mostLikely: '2', page: 'p', site: 's' },
-			...{ files: 'f', figures: 'g', sources: 's' }
-		};
 		for (const key of allKeys) {
 			expect(typeof fns[key], `${key} is not compiled: run npm run i18n`).toBe('function');
 			for (const locale of settings.locales) {
-				const out = fns[key]!(inputs, { locale });
+				// every placeholder gets a visible stand-in; `count` selects plurals, so it is a number
+				const names = placeholders(files[locale]![key]!);
+				const inputs = Object.fromEntries(names.map((n) => [n, n === 'count' ? 2 : `<${n}>`]));
+				const out = fns[key]!({ count: 2, ...inputs }, { locale });
 				expect(out.trim(), `${key} in ${locale}`).not.toBe('');
 				expect(out, `${key} in ${locale}`).not.toContain('undefined');
 				expect(out, `${key} in ${locale} fell through its variants`).not.toBe(key);
