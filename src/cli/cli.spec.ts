@@ -52,8 +52,9 @@ describe('the CLI', () => {
 			'saas',
 			'mall'
 		]);
-		expect(out.results.seed).toBe(7);
-		expect(out.results.trials).toBe(2000);
+		expect(out.results.meta.seed).toBe(7);
+		expect(out.results.meta.trials).toBe(2000);
+		expect(out.results.meta.dataVersion).toMatch(/^data-[0-9a-f]{16}$/);
 		// nothing is assumed about the merchant's security until they answer
 		expect(out.results.posture.checklist.answers['build-01']).toBe('unanswered');
 		expect(out.results.forms[0].cost.years).toHaveLength(5);
@@ -263,7 +264,8 @@ describe('the CLI on bad input (issue 7): exit 2, a short clear message, never a
 		const r = run('evaluate', p, '--format', 'csv');
 		expect(r.code, r.err).toBe(0);
 		expect(r.err).toMatch(/注記 \/ note: シナリオ形式のバージョン 1 のファイルをバージョン 2 に変換しました/);
-		expect(r.err).toMatch(/kept 150,000円 from forms\.package/);
+		expect(r.err).toMatch(/forms\.package の 150,000円 を使いました/);
+		expect(r.err).toMatch(/kept ¥150,000 from forms\.package/);
 		const m = run('migrate', p);
 		expect(m.code, m.err).toBe(0);
 		const doc = JSON.parse(m.out);

@@ -13,9 +13,10 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DataError } from '../lib/data/errors';
-import { loadDataSet } from '../lib/data/load';
-import { createEngine, formatProblems, scenarioSchemaWithDefaults, type ParseResult } from '../lib/model';
+import { dataVersion, loadDataSet } from '../lib/data/load';
+import { createEngine, scenarioSchemaWithDefaults, type ParseResult } from '../lib/model';
 import { vendorSpecDocument, vulnReadinessDocument } from '../lib/export/documents';
+import { formatProblems, noteText } from '../lib/export/problems';
 import { toCsv, toMarkdown } from '../lib/export/report';
 
 const USAGE = `使い方 / usage:
@@ -73,7 +74,7 @@ function integer(name: string, text: string | undefined): number | undefined {
 function run(argv: string[], io: Io): number {
 	const [command, ...args] = argv;
 	const data = loadDataSet();
-	const engine = createEngine(data);
+	const engine = createEngine(data, { dataVersion: dataVersion() });
 	if (command === 'defaults') {
 		io.out(JSON.stringify(engine.defaults(), null, 2) + '\n');
 		return 0;
@@ -140,7 +141,8 @@ function run(argv: string[], io: Io): number {
 		);
 		return 2;
 	}
-	for (const note of parsed.notes) io.err(`注記 / note: ${note.ja}\n  ${note.en}\n`);
+	for (const note of parsed.notes)
+		io.err(`注記 / note: ${noteText(note, 'ja')}\n  ${noteText(note, 'en')}\n`);
 	if (task === 'migrate') {
 		const migrated = engine.migrate(input as Record<string, unknown>);
 		io.out(JSON.stringify(migrated!.doc, null, 2) + '\n');

@@ -5,8 +5,8 @@ import { axeViolations, guardPage } from './guards';
 
 const catalog = buildCatalog(loadDataSet());
 const PAGES = [
-	{ path: '/', lang: 'ja', heading: 'ECサイトの「つくり方」を、コストとリスクで選ぶ' },
-	{ path: '/en', lang: 'en', heading: 'Choose how to build your online shop by cost and risk' },
+	{ path: '/', lang: 'ja', heading: 'ECサイトの運営形態を、総コストと情報漏えいリスクで選ぶ' },
+	{ path: '/en', lang: 'en', heading: 'Choose how to run your online shop by total cost and breach risk' },
 	{ path: '/sources', lang: 'ja', heading: '出典とデータ' },
 	{ path: '/en/sources', lang: 'en', heading: 'Sources and data' },
 	// the two largest data files, one per language: the figure table at its biggest

@@ -7,5 +7,8 @@
  */
 import type { DataSet } from './files';
 import trimmed from './generated/engine-data.json' with { type: 'json' };
+import version from './generated/engine-data-version.json' with { type: 'json' };
 
 export const ENGINE_DATA = trimmed as unknown as DataSet;
+/** The full data set's content hash (src/lib/data/version.ts), for results' meta.dataVersion. */
+export const ENGINE_DATA_VERSION: string = version.dataVersion;

@@ -7,6 +7,7 @@ import { DATA_FILES, type DataFileName, type DataSet } from './files';
 import { DataError, zodProblems, type DataProblem } from './errors';
 import { findUnsourcedNumbers, formatPath } from './provenance';
 import { resolveFigure, type FigureRef } from './resolve';
+import { dataVersionOf } from './version';
 
 /** Every `{ id, section, asOf }` source reference in a document, with its path. */
 export function sourceRefs(doc: unknown): { path: string; id: string }[] {
@@ -76,6 +77,13 @@ function refProblems(raw: Record<DataFileName, unknown>): DataProblem[] {
 }
 
 let cached: DataSet | undefined;
+let version: string | undefined;
+
+/** The content hash of the data files in data/ (see version.ts). */
+export function dataVersion(): string {
+	version ??= dataVersionOf(Object.fromEntries(Object.entries(DATA_FILES).map(([k, v]) => [k, v.raw])));
+	return version;
+}
 
 /** The validated data set shipped in data/ (validated once, then cached). */
 export function loadDataSet(): DataSet {

@@ -51,13 +51,27 @@ export function nodeAt(doc: unknown, path: string): { node: unknown } | { error:
 	return { node };
 }
 
+/**
+ * Figures already resolved, per data set: the engine resolves the same references (insurance premiums, card-rate
+ * tiers) on every evaluation, and a what-if evaluates dozens of times. A data set is never changed after it is
+ * loaded; the cached figures are frozen so that a caller that tried to change one would fail loudly.
+ */
+const resolved = new WeakMap<object, Map<string, { figure: Figure }>>();
+
 export function resolveFigure(
 	files: Record<string, unknown>,
 	ref: FigureRef
 ): { figure: Figure } | { error: string } {
+	let cache = resolved.get(files);
+	if (!cache) resolved.set(files, (cache = new Map()));
+	const key = `${ref.file}\u0000${ref.path}`;
+	const hit = cache.get(key);
+	if (hit) return hit;
 	const found = nodeAt(files[ref.file], ref.path);
 	if ('error' in found) return { error: `${ref.file} › ${ref.path}: ${found.error}` };
 	const parsed = Figure.safeParse(found.node);
 	if (!parsed.success) return { error: `${ref.file} › ${ref.path}: not a figure` };
-	return { figure: parsed.data };
+	const result = { figure: Object.freeze(parsed.data) };
+	cache.set(key, result);
+	return result;
 }

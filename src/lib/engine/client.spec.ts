@@ -5,13 +5,13 @@
  */
 import { MessageChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENGINE_DATA } from '$lib/data/engine-data';
+import { ENGINE_DATA, ENGINE_DATA_VERSION } from '$lib/data/engine-data';
 import { createEngine, TOP_LEVEL, type Scenario } from '$lib/model';
 import { EngineClient, type EnginePort, type RunOutcome } from './client';
 import type { FromEngine, ToEngine } from './protocol';
 import { serveEngine, type EngineCore, type EngineHost } from './serve';
 
-const engine = createEngine(ENGINE_DATA);
+const engine = createEngine(ENGINE_DATA, { dataVersion: ENGINE_DATA_VERSION });
 const FAST = { simulation: { trials: 1000, seed: 1 } };
 
 interface Wired {
@@ -62,7 +62,9 @@ function fakeCore(
 			if (typeof input !== 'object' || input === null)
 				return {
 					ok: false,
-					problems: [{ path: TOP_LEVEL, expected: { ja: 'x', en: 'x' }, given: { ja: '1', en: '1' } }],
+					problems: [
+						{ path: TOP_LEVEL, expected: { kind: 'json-object' }, given: { kind: 'value', text: '1' } }
+					],
 					more: 0
 				};
 			return { ok: true, scenario: input as Scenario, notes: [] };
@@ -167,8 +169,10 @@ describe('engine client ↔ worker logic (real engine, trimmed data)', () => {
 		if (reply?.type !== 'invalid') throw new Error(`expected an invalid reply, got ${reply?.type}`);
 		expect(reply.problems.map((p) => p.path)).toContain('business.annualRevenue');
 		const problem = reply.problems.find((p) => p.path === 'business.annualRevenue')!;
-		expect(problem.label?.en).toBeTruthy();
-		expect(problem.given.en).toBe('-1');
+		// plain data: a code for what was expected, the value as given, the field it is about
+		expect(problem.subject).toEqual({ kind: 'field', field: 'business.annualRevenue' });
+		expect(problem.expected).toEqual({ kind: 'min', value: 0, inclusive: true, integer: false });
+		expect(problem.given).toEqual({ kind: 'value', text: '-1' });
 
 		for (const input of [42, 'scenario', null, [1, 2], undefined]) {
 			const r = client.run(input);

@@ -189,7 +189,7 @@ export const runPhases: EngineRun = (engine, input, index) => {
 /** Runs the corpus against the data set and returns the read-set and the results. */
 export function recordReads(data: DataSet, inputs: Record<string, unknown>[], run: EngineRun = runPhases) {
 	const reads: ReadSet = { shapes: new Set(), names: new Set() };
-	const engine = createEngine(recordingDataSet(data, reads));
+	const engine = createEngine(recordingDataSet(data, reads), { dataVersion: 'recording' });
 	const results = inputs.map((input, i) => run(engine, input, i));
 	return { reads, results };
 }

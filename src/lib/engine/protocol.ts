@@ -14,9 +14,9 @@
  * any reply whose id is not its latest request's, so a reply already on its way is never shown.
  */
 import type {
-	Bilingual,
 	DistributionResult,
 	ExpectedAnalysis,
+	MigrationNote,
 	Scenario,
 	ScenarioProblem,
 	WhatIfResult
@@ -31,14 +31,15 @@ export type ToEngine =
 	{ type: 'run'; id: number; input: unknown; phases: readonly Phase[] } | { type: 'cancel'; id: number };
 
 export type FromEngine =
+	/** field problems as data (codes; worded by src/lib/export/problems.ts) */
 	| { type: 'invalid'; id: number; problems: ScenarioProblem[]; /** problems beyond the list */ more: number }
 	| {
 			type: 'expected';
 			id: number;
 			/** the input as parsed: merged over the defaults, migrated, validated */
 			scenario: Scenario;
-			/** what the migration of an older file changed */
-			notes: Bilingual[];
+			/** what the migration of an older file changed (codes; worded by src/lib/export/problems.ts) */
+			notes: MigrationNote[];
 			result: ExpectedAnalysis;
 	  }
 	| { type: 'distribution'; id: number; result: DistributionResult }

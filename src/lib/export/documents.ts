@@ -2,9 +2,12 @@
  * Documents rendered from the engine's results and data/: the security requirements specification for a vendor
  * (Japanese, for a request for quotation) and the IPA vulnerability-response readiness checklist. Markdown or
  * plain text; the model returns only ids and states (vendor-spec.ts, vuln-readiness.ts).
+ * Their wording is in messages/results/{ja,en}.json (doc…); the documents are rendered in Japanese.
  */
 import type { DataSet } from '../data/files';
 import type { VendorSpec, VulnReadiness } from '../model';
+import { m } from '../i18n';
+import { requirementNumbers } from './labels';
 
 export type DocumentFormat = 'md' | 'txt';
 
@@ -29,30 +32,40 @@ function render(
 	].join('\n');
 }
 
-const OUTLINE_TITLE = 'IPA「EC加盟店サイトセキュリティガイドライン 骨子（案）」';
+/** The documents are in Japanese (for a Japanese vendor and the IPA checklist); their words are messages (doc…). */
+const locale = 'ja';
+const outline = () => m.docOutline({}, { locale });
 const TO_ADD = {
-	contract: '契約書（構築契約・運用保守契約）にこの要件を盛り込むこと（未記載）',
-	monitoring: '委託先の実施状況を選定時と運用中に定期的に確認する取り決めを設けること（未設定）'
+	contract: () => m.docToAddContract({}, { locale }),
+	monitoring: () => m.docToAddMonitoring({}, { locale })
 };
 
 export function vendorSpecDocument(data: DataSet, spec: VendorSpec, format: DocumentFormat): string {
 	const byId = new Map(data['guideline-requirements.json'].requirements.map((r) => [r.id, r]));
 	return render(
 		format,
-		'セキュリティ要件仕様書（外部委託分）',
-		[
-			`本仕様書は、${OUTLINE_TITLE}（2022年10月17日）の要件のうち、当社が外部委託で対応する項目を示す。受託者は各項目を満たし、実施状況を定期的に報告すること。`
-		],
+		m.docVendorSpecTitle({}, { locale }),
+		[m.docVendorSpecIntro({ outline: outline() }, { locale })],
 		spec.items.map((item) => {
 			const r = byId.get(item.id)!;
 			const refs = r.vendorSpec?.sources ?? [r.source];
 			return {
-				heading: `${r.phase === 'build' ? '構築時' : '運用時'}要件${r.no}`,
+				heading: requirementNumbers(r.phase, [r.no])[locale],
 				lines: [
-					`要件：${r.text.ja}`,
-					`契約上の確認事項：${r.vendorSpec?.ja ?? '（骨子に契約文例なし。要件の内容を満たすこと）'}`,
-					`出典：${refs.map((x) => `${OUTLINE_TITLE}${x.section}`).join('／')}`,
-					...item.toAdd.map((k) => `追加が必要：${TO_ADD[k]}`)
+					m.docRequirement({ text: r.text[locale] }, { locale }),
+					m.docContractTerms(
+						{ terms: r.vendorSpec?.ja ?? m.docNoContractExample({}, { locale }) },
+						{ locale }
+					),
+					m.docSources(
+						{
+							sources: refs
+								.map((x) => m.docSourceRef({ outline: outline(), section: x.section }, { locale }))
+								.join('／')
+						},
+						{ locale }
+					),
+					...item.toAdd.map((k) => m.docToAdd({ item: TO_ADD[k]() }, { locale }))
 				]
 			};
 		})
@@ -63,15 +76,15 @@ export function vulnReadinessDocument(data: DataSet, v: VulnReadiness, format: D
 	const list = data['guideline-requirements.json'].vulnResponseChecklist;
 	return render(
 		format,
-		`脆弱性対応の準備状況（IPA「ウェブサイト運営者のための脆弱性対応ガイド」付録チェックリスト）：${v.ticked}／${v.total}項目`,
+		m.docVulnTitle({ ticked: `${v.ticked}`, total: `${v.total}` }, { locale }),
 		[],
 		list.stages.map((s) => {
 			const done = new Set(v.stages.find((x) => x.id === s.id)?.done ?? []);
 			return {
-				heading: `${s.no}. ${s.name.ja}`,
+				heading: `${s.no}. ${s.name[locale]}`,
 				lines: s.items.map(
 					(i) =>
-						`${done.has(i.id) ? '[x]' : '[ ]'} ${s.no}.(${i.no}) ${i.ja}${i.siVendorCanAssist ? '（SI事業者の支援可）' : ''}`
+						`${done.has(i.id) ? '[x]' : '[ ]'} ${s.no}.(${i.no}) ${i[locale]}${i.siVendorCanAssist ? m.docVulnVendorCanAssist({}, { locale }) : ''}`
 				)
 			};
 		})

@@ -6,13 +6,17 @@
  *
  * Each table is typed by the model's own code type (`Record<ChecklistVerdict, Label>` …), so a code added to the
  * model without a label fails type checking; labels.spec.ts checks the same at run time against the model's
- * exported const arrays and against the codes real results contain.
+ * exported const arrays and against the codes real results contain. *
+ * The words are Paraglide messages: form names in messages/{ja,en}.json (the UI's), everything else in
+ * messages/results/{ja,en}.json (label…).
  */
 import type { Text } from '../data/figure';
-import { m } from '../paraglide/messages.js';
+import { m } from '../i18n';
+import { bilingual } from './bilingual';
 import type { DataSet } from '../data/files';
 import type { SiteForm } from '../data/forms';
-import { fieldLabel, requirementLabel } from '../model';
+import { fieldLabelOf } from './field-labels';
+import { requirementLabel } from './problems';
 import type {
 	CardRulesResult,
 	ChecklistAnswer,
@@ -30,7 +34,7 @@ import type {
 
 export type Label = Text;
 
-const both = (message: (locale: 'ja' | 'en') => string): Label => ({ ja: message('ja'), en: message('en') });
+const both = bilingual;
 
 /** The five site forms, named once: the UI's Paraglide messages (messages/*.json). */
 export const FORM_LABELS: Record<SiteForm, Label> = {
@@ -50,122 +54,94 @@ export const FORM_IN_SENTENCE: Record<SiteForm, Label> = {
 	mall: both((locale) => m.formMallInSentence({}, { locale }))
 };
 
+/* The tables below word the model's codes; their words are in messages/results/{ja,en}.json (label…). */
+
 export const MODE_LABELS: Record<Scenario['posture']['checklist']['mode'], Label> = {
-	new: { ja: '新規構築（IPA骨子 第二部 第2章）', en: 'New site (IPA outline, part 2 ch. 2)' },
-	running: { ja: '運営中のサイト（IPA骨子 第二部 第3章）', en: 'Running site (IPA outline, part 2 ch. 3)' }
+	new: both((locale) => m.labelModeNew({}, { locale })),
+	running: both((locale) => m.labelModeRunning({}, { locale }))
 };
 
 export const ANSWER_LABELS: Record<ChecklistAnswer, Label> = {
-	'in-house': { ja: '自社で対応可能', en: 'Can do in house' },
-	outsourced: { ja: '外部委託で対応', en: 'Outsourced' },
-	'not-feasible': { ja: '対応困難', en: 'Not feasible' },
-	implemented: { ja: '実装済み', en: 'Implemented' },
-	'not-implemented': { ja: '未実装', en: 'Not implemented' },
-	'not-fixable': { ja: '対策できない', en: 'Cannot be fixed' },
-	unknown: { ja: '分からない', en: 'Don’t know' },
-	unanswered: { ja: '未回答', en: 'Not answered' }
+	'in-house': both((locale) => m.labelAnswerInHouse({}, { locale })),
+	outsourced: both((locale) => m.labelAnswerOutsourced({}, { locale })),
+	'not-feasible': both((locale) => m.labelAnswerNotFeasible({}, { locale })),
+	implemented: both((locale) => m.labelAnswerImplemented({}, { locale })),
+	'not-implemented': both((locale) => m.labelAnswerNotImplemented({}, { locale })),
+	'not-fixable': both((locale) => m.labelAnswerNotFixable({}, { locale })),
+	unknown: both((locale) => m.labelAnswerUnknown({}, { locale })),
+	unanswered: both((locale) => m.labelAnswerUnanswered({}, { locale }))
 };
 
 export const COVERAGE_LABELS: Record<Coverage, Label> = {
-	met: { ja: '満たす', en: 'Met' },
-	conditional: {
-		ja: '一部のみ（契約への記載または委託先の確認がない）',
-		en: 'Partly (not in the contract or not monitored)'
-	},
-	unmet: { ja: '満たさない', en: 'Not met' }
+	met: both((locale) => m.labelCoverageMet({}, { locale })),
+	conditional: both((locale) => m.labelCoverageConditional({}, { locale })),
+	unmet: both((locale) => m.labelCoverageUnmet({}, { locale }))
 };
 
 export const VENDOR_MISSING_LABELS: Record<RequirementStatus['vendorMissing'][number], Label> = {
-	contract: { ja: '契約書に記載なし', en: 'Not in the contract' },
-	monitoring: { ja: '委託先の対応を確認していない', en: 'Vendor’s work not checked' }
+	contract: both((locale) => m.labelVendorMissingContract({}, { locale })),
+	monitoring: both((locale) => m.labelVendorMissingMonitoring({}, { locale }))
 };
 
 export const VERDICT_LABELS: Record<ChecklistVerdict, Label> = {
-	incomplete: {
-		ja: '未完了（未回答・分からない必須要件があり判定できない）',
-		en: 'Incomplete (mandatory items unanswered or unknown: no verdict yet)'
-	},
-	'self-build-allowed': { ja: '自社構築・運用してよい', en: 'Self-build allowed' },
-	'self-build-with-conditions': {
-		ja: '条件付きで自社構築可（外部委託分を契約に盛り込み、継続的に確認する）',
-		en: 'Self-build with conditions (outsourced items in the contract and checked)'
-	},
-	'do-not-self-build': { ja: '自社構築・運用は避ける', en: 'Do not self-build' },
-	continue: { ja: '現状のまま運営を継続してよい', en: 'Continue as is' },
-	urgent: { ja: '至急、未実装の必須要件に対応', en: 'Urgent: fix the missing mandatory items' },
-	'migrate-or-stop': {
-		ja: '移行または停止を検討（対策できない必須要件がある）',
-		en: 'Consider migrating or stopping (a mandatory item cannot be fixed)'
-	}
+	incomplete: both((locale) => m.labelVerdictIncomplete({}, { locale })),
+	'self-build-allowed': both((locale) => m.labelVerdictSelfBuildAllowed({}, { locale })),
+	'self-build-with-conditions': both((locale) => m.labelVerdictSelfBuildWithConditions({}, { locale })),
+	'do-not-self-build': both((locale) => m.labelVerdictDoNotSelfBuild({}, { locale })),
+	continue: both((locale) => m.labelVerdictContinue({}, { locale })),
+	urgent: both((locale) => m.labelVerdictUrgent({}, { locale })),
+	'migrate-or-stop': both((locale) => m.labelVerdictMigrateOrStop({}, { locale }))
 };
 
 export const BASIS_LABELS: Record<Recommendation['basis'], Label> = {
-	'risk-adjusted-total': {
-		ja: 'リスク調整後総コスト（期間合計）が最小',
-		en: 'lowest risk-adjusted total cost over the horizon'
-	},
-	'risk-adjusted-total-discounted': {
-		ja: 'リスク調整後総コスト（期間合計・割引後）が最小',
-		en: 'lowest risk-adjusted total cost over the horizon, discounted'
-	}
+	'risk-adjusted-total': both((locale) => m.labelBasisRiskAdjustedTotal({}, { locale })),
+	'risk-adjusted-total-discounted': both((locale) => m.labelBasisRiskAdjustedTotalDiscounted({}, { locale }))
 };
 
 export const EXCLUSION_KIND_LABELS: Record<Recommendation['excluded'][number]['kind'], Label> = {
-	rule: { ja: 'ガイドラインの規定により除外', en: 'excluded by the guideline' },
-	pending: { ja: 'チェックリストに回答するまで除外', en: 'excluded until the checklist is answered' }
+	rule: both((locale) => m.labelExclusionRule({}, { locale })),
+	pending: both((locale) => m.labelExclusionPending({}, { locale }))
 };
 
 export const SAQ_LABELS: Record<SaqType, Label> = {
-	A: { ja: 'SAQ A（決済をすべて外部に委託）', en: 'SAQ A (payment fully outsourced)' },
-	'A-EP': {
-		ja: 'SAQ A-EP（自社サイトが決済ページに影響する）',
-		en: 'SAQ A-EP (own site affects the payment page)'
-	},
-	D: { ja: 'SAQ D（カード情報を自社で扱う）', en: 'SAQ D (card data on own systems)' }
+	A: both((locale) => m.labelSaqA({}, { locale })),
+	'A-EP': both((locale) => m.labelSaqAEp({}, { locale })),
+	D: both((locale) => m.labelSaqD({}, { locale }))
 };
 
 export const ASV_LABELS: Record<CardRulesResult['asvScan'], Label> = {
-	required: { ja: '必要（四半期ごと）', en: 'Required (quarterly)' },
-	verify: { ja: '要確認', en: 'To be confirmed' },
-	'not-applicable': { ja: '対象外', en: 'Not applicable' }
+	required: both((locale) => m.labelAsvRequired({}, { locale })),
+	verify: both((locale) => m.labelAsvVerify({}, { locale })),
+	'not-applicable': both((locale) => m.labelAsvNotApplicable({}, { locale }))
 };
 
 export const NON_RETENTION_LABELS: Record<'met' | 'not-met', Label> = {
-	met: { ja: '○ 満たす', en: 'Met' },
-	'not-met': { ja: '× 満たさない', en: 'Not met' }
+	met: both((locale) => m.labelNonRetentionMet({}, { locale })),
+	'not-met': both((locale) => m.labelNonRetentionNotMet({}, { locale }))
 };
 
 export const PLATFORM_PCI_LABELS: Record<NonNullable<CardRulesResult['platformPci']>['status'], Label> = {
-	compliant: { ja: 'PCI DSS 準拠', en: 'PCI DSS compliant' },
-	'non-compliant': { ja: 'PCI DSS 非準拠', en: 'Not PCI DSS compliant' },
-	unknown: { ja: 'PCI DSS 準拠状況は不明', en: 'PCI DSS status unknown' }
+	compliant: both((locale) => m.labelPlatformPciCompliant({}, { locale })),
+	'non-compliant': both((locale) => m.labelPlatformPciNonCompliant({}, { locale })),
+	unknown: both((locale) => m.labelPlatformPciUnknown({}, { locale }))
 };
 
 export const STOP_GAP_LABELS: Record<StopGap['id'], Label> = {
-	waf: { ja: 'WAF の導入', en: 'A web application firewall' },
-	'cyber-insurance': { ja: 'サイバー保険への加入', en: 'Cyber insurance' }
+	waf: both((locale) => m.labelStopGapWaf({}, { locale })),
+	'cyber-insurance': both((locale) => m.labelStopGapCyberInsurance({}, { locale }))
 };
 
 export const FIX_KIND_LABELS: Record<MissingItem['fix'], Label> = {
-	'one-off': { ja: '一度の対応', en: 'one-off fix' },
-	recurring: { ja: '継続的な運用費', en: 'recurring operating cost' },
-	quote: { ja: '見積りが必要', en: 'quote needed' }
+	'one-off': both((locale) => m.labelFixKindOneOff({}, { locale })),
+	recurring: both((locale) => m.labelFixKindRecurring({}, { locale })),
+	quote: both((locale) => m.labelFixKindQuote({}, { locale }))
 };
 
 /** What a missing requirement's fix means, said once per kind. */
 export const FIX_NOTES: Record<MissingItem['fix'], Label> = {
-	'one-off': {
-		ja: '脆弱性診断1回分の費用（シナリオの値）。',
-		en: 'One vulnerability assessment (the scenario’s price).'
-	},
-	recurring: {
-		ja: '運用の費用として毎年計上（セキュリティ運用費に含む）。',
-		en: 'A recurring operating cost, counted every year in security operations.'
-	},
-	quote: {
-		ja: '修正費用は骨子に示されていない。委託先の見積りを入れる。',
-		en: 'The outline gives no fix cost: get a quote from the vendor.'
-	}
+	'one-off': both((locale) => m.labelFixNoteOneOff({}, { locale })),
+	recurring: both((locale) => m.labelFixNoteRecurring({}, { locale })),
+	quote: both((locale) => m.labelFixNoteQuote({}, { locale }))
 };
 
 /** The stay-or-migrate plans (a form id names a migration to that form). */
@@ -173,40 +149,34 @@ export const PLAN_LABELS: Record<
 	Exclude<NonNullable<StayOrMigrate['cheapest']>, SiteForm> | 'stay-as-is',
 	Label
 > = {
-	'stay-as-is': { ja: '現状のまま', en: 'Stay as is' },
-	'stay-and-fix': { ja: '対策して継続', en: 'Stay and fix' }
+	'stay-as-is': both((locale) => m.labelPlanStayAsIs({}, { locale })),
+	'stay-and-fix': both((locale) => m.labelPlanStayAndFix({}, { locale }))
 };
 
 export const LOSS_ITEM_LABELS: Record<SeverityItem, Label> = {
-	forensics: { ja: 'フォレンジック調査', en: 'Forensic investigation' },
-	cardReissue: { ja: 'カード再発行', en: 'Card reissue' },
-	fraudCompensation: { ja: '不正利用の補償', en: 'Card-fraud compensation' },
-	callCentre: { ja: '問合せ窓口', en: 'Call centre' },
-	notification: { ja: '通知・お詫び状', en: 'Notification letters' },
-	legal: { ja: '弁護士・コンサルタント', en: 'Legal and consulting' },
-	apology: { ja: '見舞金・見舞品', en: 'Apology payments' },
-	hardening: { ja: '事故後の強化・移行', en: 'Hardening or migration after the incident' },
-	insuranceRecovery: { ja: '保険金（差し引き）', en: 'Insurance recovery (deducted)' },
-	closure: { ja: 'サイト停止中の逸失粗利', en: 'Gross profit lost while closed' },
-	depressedSales: { ja: '再開後の売上減', en: 'Depressed sales after reopening' },
-	lostCustomers: { ja: '離反顧客', en: 'Customers lost' },
-	exit: { ja: 'EC撤退', en: 'Exit from e-commerce' }
+	forensics: both((locale) => m.labelLossForensics({}, { locale })),
+	cardReissue: both((locale) => m.labelLossCardReissue({}, { locale })),
+	fraudCompensation: both((locale) => m.labelLossFraudCompensation({}, { locale })),
+	callCentre: both((locale) => m.labelLossCallCentre({}, { locale })),
+	notification: both((locale) => m.labelLossNotification({}, { locale })),
+	legal: both((locale) => m.labelLossLegal({}, { locale })),
+	apology: both((locale) => m.labelLossApology({}, { locale })),
+	hardening: both((locale) => m.labelLossHardening({}, { locale })),
+	insuranceRecovery: both((locale) => m.labelLossInsuranceRecovery({}, { locale })),
+	closure: both((locale) => m.labelLossClosure({}, { locale })),
+	depressedSales: both((locale) => m.labelLossDepressedSales({}, { locale })),
+	lostCustomers: both((locale) => m.labelLossLostCustomers({}, { locale })),
+	exit: both((locale) => m.labelLossExit({}, { locale }))
 };
 
 /** Words the outputs use around the codes. */
 export const TERMS = {
-	lowerBound: { ja: '以上', en: 'or more' },
-	lowerBoundNote: {
-		ja: '「以上」: 不明な項目を含めていない下限',
-		en: '"or more": a lower bound, unknown items left out'
-	},
-	unknownCost: { ja: '費用不明', en: 'cost unknown' },
-	none: { ja: 'なし', en: 'none' },
-	never: { ja: '逆転しない', en: 'never' },
-	notAnOption: {
-		ja: '選べない（対策できない必須要件がある）',
-		en: 'not an option (a mandatory item cannot be fixed)'
-	}
+	lowerBound: both((locale) => m.labelTermLowerBound({}, { locale })),
+	lowerBoundNote: both((locale) => m.labelTermLowerBoundNote({}, { locale })),
+	unknownCost: both((locale) => m.labelTermUnknownCost({}, { locale })),
+	none: both((locale) => m.labelTermNone({}, { locale })),
+	never: both((locale) => m.labelTermNever({}, { locale })),
+	notAnOption: both((locale) => m.labelTermNotAnOption({}, { locale }))
 } as const satisfies Record<string, Label>;
 
 /** One table of every code family, for lookups and for the spec. */
@@ -239,7 +209,7 @@ export function label(family: LabelFamily, code: string): Label {
 export function planLabel(plan: string): Label {
 	if (plan in FORM_LABELS) {
 		const f = FORM_LABELS[plan as SiteForm];
-		return { ja: `${f.ja}へ移行`, en: `Migrate to ${f.en}` };
+		return both((locale) => m.labelPlanMigrate({ form: f[locale] }, { locale }));
 	}
 	return label('plan', plan);
 }
@@ -247,7 +217,7 @@ export function planLabel(plan: string): Label {
 /** 構築時要件1 (build-01) / build requirement 1 (build-01). */
 export function requirementName(data: DataSet, id: string): Label {
 	const l = requirementLabel(data, id);
-	return l.ja === id ? l : { ja: `${l.ja}（${id}）`, en: `${l.en} (${id})` };
+	return l.ja === id ? l : both((locale) => m.labelRequirementWithId({ label: l[locale], id }, { locale }));
 }
 
 /**
@@ -256,33 +226,42 @@ export function requirementName(data: DataSet, id: string): Label {
  */
 export function requirementList(data: DataSet, ids: readonly string[]): Label {
 	const all = data['guideline-requirements.json'].requirements;
-	const ja: string[] = [];
-	const en: string[] = [];
-	for (const [phase, jaName, enName] of [
-		['build', '構築時要件', 'build requirement'],
-		['operation', '運用時要件', 'operation requirement']
-	] as const) {
+	const parts: Label[] = [];
+	for (const phase of ['build', 'operation'] as const) {
 		const nos = all
 			.filter((r) => r.phase === phase && ids.includes(r.id))
 			.map((r) => r.no)
 			.sort((a, b) => a - b);
 		if (nos.length === 0) continue;
-		const runs: [number, number][] = [];
-		for (const n of nos) {
-			const last = runs[runs.length - 1];
-			if (last && n === last[1] + 1) last[1] = n;
-			else runs.push([n, n]);
-		}
-		const text = (sep: string, dash: string) =>
-			runs.map(([a, b]) => (a === b ? `${a}` : b === a + 1 ? `${a}${sep}${b}` : `${a}${dash}${b}`)).join(sep);
-		ja.push(`${jaName}${text('・', '〜')}`);
-		en.push(`${enName}${nos.length > 1 ? 's' : ''} ${text(', ', '–')}`);
+		parts.push(requirementNumbers(phase, nos));
 	}
 	const unknown = ids.filter((id) => !all.some((r) => r.id === id));
-	return { ja: [...ja, ...unknown].join('・'), en: [...en, ...unknown].join('; ') };
+	return {
+		ja: [...parts.map((p) => p.ja), ...unknown].join('・'),
+		en: [...parts.map((p) => p.en), ...unknown].join('; ')
+	};
+}
+
+/** 構築時要件1〜3・5 / build requirements 1–3, 5: numbers of one phase, consecutive ones as a range. */
+export function requirementNumbers(phase: 'build' | 'operation', nos: readonly number[]): Label {
+	const runs: [number, number][] = [];
+	for (const n of nos) {
+		const last = runs[runs.length - 1];
+		if (last && n === last[1] + 1) last[1] = n;
+		else runs.push([n, n]);
+	}
+	const text = (sep: string, dash: string) =>
+		runs.map(([a, b]) => (a === b ? `${a}` : b === a + 1 ? `${a}${sep}${b}` : `${a}${dash}${b}`)).join(sep);
+	const count = nos.length;
+	return both((locale) => {
+		const numbers = locale === 'ja' ? text('・', '〜') : text(', ', '–');
+		return phase === 'build'
+			? m.labelBuildRequirements({ count, numbers }, { locale })
+			: m.labelOperationRequirements({ count, numbers }, { locale });
+	});
 }
 
 /** A scenario field by its label (the dotted path when the schema has none). */
 export function fieldName(path: string): Label {
-	return fieldLabel(path) ?? { ja: path, en: path };
+	return fieldLabelOf(path) ?? { ja: path, en: path };
 }

@@ -5,6 +5,8 @@
  * Languages. Every code the Markdown shows (forms, verdicts, answers, the recommendation's basis, card-rule
  * statuses, plans, loss items) goes through the one label table in labels.ts and is written in Japanese and
  * English ("ja / en"); ids appear only beside a name, in parentheses (requirement ids, for cross-reference).
+ * The report's own headings and phrases are messages too (report-words.ts, from messages/results/{ja,en}.json);
+ * this file only lays them out side by side and formats the numbers.
  *
  * CSV choice: the columns a program reads stay as they were — `form` keeps the form id, the headers are
  * snake_case English identifiers, amounts are plain whole yen with no separators — and human-readable
@@ -15,9 +17,10 @@
  * keep this from happening).
  */
 import type { DataSet } from '../data/files';
-import { MONTH_ITEMS, YEN_ITEMS } from '../model';
+import { MONTH_ITEMS, YEN_ITEMS } from '../model/constants';
 import type { Analysis, Results, Scenario } from '../model';
 import { yen as formatYen } from '../format';
+import { REPORT_WORDS as W, reportItemCount, reportMandatoryItemsNotMet } from './report-words';
 import { contradictionText, leverText, messageText, reasonText, ruleText, warningText } from './words';
 import {
 	ANSWER_LABELS,
@@ -45,6 +48,17 @@ import {
 } from './labels';
 
 const both = (l: Label) => `${l.ja} / ${l.en}`;
+/** rows the sensitivity table shows (its heading says "top 8") */
+const SENSITIVITY_ROWS = 8;
+/** "3 件 / 3 items" */
+const itemCount = (count: number) => both(reportItemCount(count));
+/** "満たしていない必須要件 / mandatory item(s) not met" */
+const mandatoryItemsNotMet = (count: number) => both(reportMandatoryItemsNotMet(count));
+/** a table's heading row and its alignment row */
+const tableHead = (columns: (Label | string)[], align: string) => [
+	`| ${columns.map((c) => (typeof c === 'string' ? c : both(c))).join(' | ')} |`,
+	align
+];
 const formName = (form: string | null) => (form ? both(FORM_LABELS[form as keyof typeof FORM_LABELS]) : '—');
 
 const yen = (x: number) => (Number.isFinite(x) ? Math.round(x).toString() : '');
@@ -115,10 +129,20 @@ export function toMarkdown(r: Analysis, s: Scenario, data: DataSet): string {
 	const req = (id: string) => both(requirementName(data, id));
 	const list = (ids: readonly string[]) => both(requirementList(data, ids));
 	const lines = [
-		`# ec-tco 比較結果 / comparison (${s.horizonYears}年 / years, シード seed ${r.seed}, 試行 ${r.trials} draws)`,
+		`# ${both(W.title)} (${s.horizonYears}${W.yearsUnit.ja} / ${W.yearsUnit.en}, ${W.seed.ja} ${W.seed.en} ${r.meta.seed}, ${W.draws.ja} ${r.meta.trials} ${W.draws.en})`,
 		'',
-		'| 形態 / form | 総コスト / total cost | 事故損失の期待値 / expected incident loss | リスク調整後 / risk-adjusted | 期間中に事故が起きる確率 / P(incident in horizon) | 1件あたり期待損失 / expected loss per incident | 1年目 P99.9 / year-1 P99.9 |',
-		'| --- | ---: | ---: | ---: | ---: | ---: | ---: |'
+		...tableHead(
+			[
+				W.colForm,
+				W.colTotalCost,
+				W.colExpectedLoss,
+				W.colRiskAdjusted,
+				W.colIncidentProbability,
+				W.colLossPerIncident,
+				W.colYear1P999
+			],
+			'| --- | ---: | ---: | ---: | ---: | ---: | ---: |'
+		)
 	];
 	for (const f of r.forms) {
 		const lb = f.cost.lowerBound;
@@ -140,10 +164,12 @@ export function toMarkdown(r: Analysis, s: Scenario, data: DataSet): string {
 	if (r.forms.length) {
 		lines.push(
 			'',
-			'### 1件あたりの期待損失の内訳（1年目） / expected loss per incident by item (year 1)',
+			`### ${both(W.lossBreakdown)}`,
 			'',
-			`| 項目 / item | ${r.forms.map((f) => formName(f.form)).join(' | ')} |`,
-			`| --- |${r.forms.map(() => ' ---: |').join('')}`
+			...tableHead(
+				[W.colItem, ...r.forms.map((f) => formName(f.form))],
+				`| --- |${r.forms.map(() => ' ---: |').join('')}`
+			)
 		);
 		for (const item of [...YEN_ITEMS, ...MONTH_ITEMS]) {
 			lines.push(
@@ -153,43 +179,46 @@ export function toMarkdown(r: Analysis, s: Scenario, data: DataSet): string {
 	}
 
 	const rec = r.recommendation;
-	lines.push('', '## 推奨 / recommendation', '');
+	lines.push('', `## ${both(W.recommendation)}`, '');
 	if (rec.recommended) {
 		lines.push(`**${formName(rec.recommended)}**（${both(BASIS_LABELS[rec.basis])}）`, '');
 		for (const reason of rec.reasons) {
 			const t = reasonText(data, reason);
 			lines.push(`- ${t.ja}`, `  ${t.en}`);
 		}
-	} else lines.push('推奨できる形態がありません / no form can be recommended.');
-	if (rec.runnerUp) lines.push(`- 次点 / runner-up: ${formName(rec.runnerUp)}`);
+	} else lines.push(both(W.noRecommendation));
+	if (rec.runnerUp) lines.push(`- ${both(W.runnerUp)}: ${formName(rec.runnerUp)}`);
 	for (const e of rec.excluded) {
 		const which = e.requirements?.length ? `（${list(e.requirements)}）` : '';
 		lines.push(
-			`- 除外 / excluded: ${formName(e.form)} — ${both(EXCLUSION_KIND_LABELS[e.kind])}${which}`,
+			`- ${both(W.excluded)}: ${formName(e.form)} — ${both(EXCLUSION_KIND_LABELS[e.kind])}${which}`,
 			`  ${both(ruleText(data, e.rule))}（${e.source.section}）`
 		);
 	}
-	for (const w of rec.warnings) lines.push(`- 注意 / caution: ${both(warningText(data, w, r.cardRules))}`);
+	for (const w of rec.warnings)
+		lines.push(`- ${both(W.caution)}: ${both(warningText(data, w, r.cardRules))}`);
 	if (r.breakEven && rec.recommended && rec.runnerUp) {
 		const be = r.breakEven;
 		const at = (x: number | null) => (x === null ? '—' : jpy(x));
 		lines.push(
 			'',
-			'### 損益分岐 / break-even',
+			`### ${both(W.breakEven)}`,
 			'',
-			`- 次点（${formName(rec.runnerUp)}）が逆転する年間EC売上 / revenue at which the runner-up wins: 下側 below ${at(be.revenue.below)}, 上側 above ${at(be.revenue.above)}（現在 current ${jpy(be.revenue.current)}）`,
-			`- 推奨形態の漏えい発生率が何倍になれば逆転するか / breach-rate factor for the runner-up to win: ${be.rate.recommendedFactor === null ? both(TERMS.never) : `${be.rate.recommendedFactor.toFixed(1)}倍 / times（年 a year ${pct(be.rate.recommendedRate ?? 0)}）`}`
+			`- ${W.runnerUp.ja}（${formName(rec.runnerUp)}）${W.breakEvenRevenue.ja} / ${W.breakEvenRevenue.en}: ${W.below.ja} ${W.below.en} ${at(be.revenue.below)}, ${W.above.ja} ${W.above.en} ${at(be.revenue.above)}（${W.current.ja} ${W.current.en} ${jpy(be.revenue.current)}）`,
+			`- ${both(W.breakEvenRate)}: ${be.rate.recommendedFactor === null ? both(TERMS.never) : `${be.rate.recommendedFactor.toFixed(1)}${W.times.ja} / ${W.times.en}（${W.perYear.ja} ${W.perYear.en} ${pct(be.rate.recommendedRate ?? 0)}）`}`
 		);
 	}
 	if (r.sensitivity) {
 		lines.push(
 			'',
-			'### 感度分析 / sensitivity (top 8)',
+			`### ${both(W.sensitivity)}`,
 			'',
-			'| 前提 / assumption | 低 / low | 高 / high | 推奨（低・高） / recommended (low, high) | 変化する値 / switch at |',
-			'| --- | ---: | ---: | --- | --- |'
+			...tableHead(
+				[W.colAssumption, W.colLow, W.colHigh, W.colRecommendedLowHigh, W.colSwitchAt],
+				'| --- | ---: | ---: | --- | --- |'
+			)
 		);
-		for (const row of r.sensitivity.slice(0, 8)) {
+		for (const row of r.sensitivity.slice(0, SENSITIVITY_ROWS)) {
 			const sw = row.switches.map((x) => `${x.value.toPrecision(3)} → ${formName(x.to)}`).join('; ') || '—';
 			lines.push(
 				`| ${both(leverText(data, row.id))} | ${row.low.toPrecision(3)} | ${row.high.toPrecision(3)} | ${formName(row.recommendedAtLow)}, ${formName(row.recommendedAtHigh)} | ${sw} |`
@@ -199,40 +228,40 @@ export function toMarkdown(r: Analysis, s: Scenario, data: DataSet): string {
 
 	const c = r.checklist;
 	const verdict = VERDICT_LABELS[c.verdict];
-	const count =
-		c.verdict === 'incomplete'
-			? `（${c.mandatoryToConfirm.length} 件 / ${c.mandatoryToConfirm.length} items）`
-			: '';
+	const count = c.verdict === 'incomplete' ? `（${itemCount(c.mandatoryToConfirm.length)}）` : '';
 	lines.push(
 		'',
-		`## チェックリスト / checklist: ${both(MODE_LABELS[c.mode])}`,
+		`## ${both(W.checklist)}: ${both(MODE_LABELS[c.mode])}`,
 		'',
-		`- 判定 / verdict: **${verdict.ja}${count} / ${verdict.en}**`,
+		`- ${both(W.verdict)}: **${verdict.ja}${count} / ${verdict.en}**`,
 		`  ${c.rule.text.ja} / ${c.rule.text.en}`
 	);
-	if (c.mandatoryUnmet.length)
-		lines.push(`- 満たしていない必須要件 / mandatory not met: ${list(c.mandatoryUnmet)}`);
-	if (c.toConfirm.length) lines.push(`- 要確認（未回答・分からない） / to confirm: ${list(c.toConfirm)}`);
+	if (c.mandatoryUnmet.length) lines.push(`- ${both(W.mandatoryNotMet)}: ${list(c.mandatoryUnmet)}`);
+	if (c.toConfirm.length) lines.push(`- ${both(W.toConfirm)}: ${list(c.toConfirm)}`);
 	if (c.vendorConditionsMissing.length)
-		lines.push(`- 委託の条件が未整備 / outsourcing conditions missing: ${list(c.vendorConditionsMissing)}`);
+		lines.push(`- ${both(W.vendorConditionsMissing)}: ${list(c.vendorConditionsMissing)}`);
 	lines.push(
 		'',
-		'| 要件 / requirement | 必須 / mandatory | 回答 / answer | 充足 / coverage | 委託の条件 / outsourcing conditions |',
-		'| --- | --- | --- | --- | --- |'
+		...tableHead(
+			[W.colRequirement, W.colMandatory, W.colAnswer, W.colCoverage, W.colVendorConditions],
+			'| --- | --- | --- | --- | --- |'
+		)
 	);
 	for (const q of c.requirements) {
-		const missing = q.vendorMissing.map((m) => VENDOR_MISSING_LABELS[m]);
+		const missing = q.vendorMissing.map((v) => VENDOR_MISSING_LABELS[v]);
 		lines.push(
-			`| ${req(q.id)} | ${q.mandatory ? '必須 / mandatory' : '推奨 / recommended'} | ${both(ANSWER_LABELS[q.answer])} | ${both(COVERAGE_LABELS[q.coverage])} | ${missing.length ? `${missing.map((m) => m.ja).join('、')} / ${missing.map((m) => m.en).join(', ')}` : '—'} |`
+			`| ${req(q.id)} | ${both(q.mandatory ? W.colMandatory : W.recommended)} | ${both(ANSWER_LABELS[q.answer])} | ${both(COVERAGE_LABELS[q.coverage])} | ${missing.length ? `${missing.map((v) => v.ja).join('、')} / ${missing.map((v) => v.en).join(', ')}` : '—'} |`
 		);
 	}
 
 	lines.push(
 		'',
-		'## カード決済のルール / card rules',
+		`## ${both(W.cardRules)}`,
 		'',
-		'| 形態 / form | SAQ | ASV スキャン / ASV scan | 非保持化 / non-retention | プラットフォームの PCI DSS / platform PCI DSS |',
-		'| --- | --- | --- | --- | --- |'
+		...tableHead(
+			[W.colForm, 'SAQ', W.colAsvScan, W.colNonRetention, W.colPlatformPci],
+			'| --- | --- | --- | --- | --- |'
+		)
 	);
 	for (const k of r.cardRules) {
 		lines.push(
@@ -241,7 +270,7 @@ export function toMarkdown(r: Analysis, s: Scenario, data: DataSet): string {
 	}
 
 	if (r.stayOrMigrate) {
-		const m = r.stayOrMigrate;
+		const sm = r.stayOrMigrate;
 		const amount = (x: number | null, lowerBound = false) =>
 			x === null
 				? both(TERMS.unknownCost)
@@ -250,51 +279,53 @@ export function toMarkdown(r: Analysis, s: Scenario, data: DataSet): string {
 					: jpy(x);
 		lines.push(
 			'',
-			'## 継続か移行か / stay or migrate (IPA骨子 第二部 第3章 / IPA outline, part 2 ch. 3)',
+			`## ${both(W.stayOrMigrate)} (${both(W.stayOrMigrateSource)})`,
 			'',
-			`- 現在の形態 / current form: ${formName(m.current)}`
+			`- ${both(W.currentForm)}: ${formName(sm.current)}`
 		);
-		for (const g of m.stopGaps) {
+		for (const g of sm.stopGaps) {
 			const cost =
 				g.annual === null
 					? both(TERMS.unknownCost)
 					: g.annual.low === g.annual.high
-						? `年 ${jpy(g.annual.low)} / a year`
-						: `年 ${jpy(g.annual.low)}〜${jpy(g.annual.high)} / a year`;
-			lines.push(`- 応急処置 / stop-gap: ${both(STOP_GAP_LABELS[g.id])} — ${cost}（${req(g.requirement)}）`);
+						? `${W.perYear.ja} ${jpy(g.annual.low)} / ${W.perYear.en}`
+						: `${W.perYear.ja} ${jpy(g.annual.low)}〜${jpy(g.annual.high)} / ${W.perYear.en}`;
+			lines.push(`- ${both(W.stopGap)}: ${both(STOP_GAP_LABELS[g.id])} — ${cost}（${req(g.requirement)}）`);
 		}
 		// one-off fixes one by one (each has its price); recurring items and quotes grouped, their note once
-		for (const x of m.missing.filter((i) => i.fix === 'one-off')) {
+		for (const x of sm.missing.filter((i) => i.fix === 'one-off')) {
 			lines.push(
-				`- 満たしていない必須要件 / mandatory item not met: ${req(x.id)} — ${both(FIX_KIND_LABELS[x.fix])}: ${x.fixCost === null ? both(TERMS.unknownCost) : jpy(x.fixCost)}`,
+				`- ${mandatoryItemsNotMet(1)}: ${req(x.id)} — ${both(FIX_KIND_LABELS[x.fix])}: ${x.fixCost === null ? both(TERMS.unknownCost) : jpy(x.fixCost)}`,
 				`  ${both(FIX_NOTES[x.fix])}`
 			);
 		}
 		for (const kind of ['recurring', 'quote'] as const) {
-			const items = m.missing.filter((i) => i.fix === kind);
+			const items = sm.missing.filter((i) => i.fix === kind);
 			if (!items.length) continue;
 			lines.push(
-				`- 満たしていない必須要件 / mandatory items not met: ${list(items.map((i) => i.id))} — ${both(FIX_KIND_LABELS[kind])}`,
+				`- ${mandatoryItemsNotMet(items.length)}: ${list(items.map((i) => i.id))} — ${both(FIX_KIND_LABELS[kind])}`,
 				`  ${both(FIX_NOTES[kind])}`
 			);
 		}
-		if (m.cannotFix.length) lines.push(`- 対策できない必須要件 / cannot be fixed: ${list(m.cannotFix)}`);
-		lines.push(`- 対策完了までの期間 / months until fixed: ${m.remediationMonths}か月 / months`);
-		if (m.current) {
+		if (sm.cannotFix.length) lines.push(`- ${both(W.cannotFix)}: ${list(sm.cannotFix)}`);
+		lines.push(
+			`- ${both(W.monthsUntilFixed)}: ${sm.remediationMonths}${W.monthsUnit.ja} / ${W.monthsUnit.en}`
+		);
+		if (sm.current) {
 			lines.push(
-				`- ${both(planLabel('stay-as-is'))}: ${amount(m.stayAsIs)}`,
-				`- ${both(planLabel('stay-and-fix'))}: ${m.cannotFix.length ? both(TERMS.notAnOption) : amount(m.stayAndFix, m.stayAndFixLowerBound)}`
+				`- ${both(planLabel('stay-as-is'))}: ${amount(sm.stayAsIs)}`,
+				`- ${both(planLabel('stay-and-fix'))}: ${sm.cannotFix.length ? both(TERMS.notAnOption) : amount(sm.stayAndFix, sm.stayAndFixLowerBound)}`
 			);
 		}
-		for (const x of m.migrate) {
+		for (const x of sm.migrate) {
 			lines.push(
-				`- ${both(planLabel(x.form))}: ${amount(x.riskAdjusted, x.lowerBound)}（初期 / one-off ${jpy(x.oneOff)}）`
+				`- ${both(planLabel(x.form))}: ${amount(x.riskAdjusted, x.lowerBound)}（${both(W.oneOff)} ${jpy(x.oneOff)}）`
 			);
 		}
-		lines.push(`- 最も低い / cheapest: ${m.cheapest === null ? '—' : both(planLabel(m.cheapest))}`);
+		lines.push(`- ${both(W.cheapest)}: ${sm.cheapest === null ? '—' : both(planLabel(sm.cheapest))}`);
 	}
 	if (r.contradictions.length) {
-		lines.push('', '## 矛盾する回答 / contradictory answers', '');
+		lines.push('', `## ${both(W.contradictions)}`, '');
 		for (const x of r.contradictions) {
 			const fields = x.fields.map(fieldName);
 			lines.push(
@@ -303,14 +334,14 @@ export function toMarkdown(r: Analysis, s: Scenario, data: DataSet): string {
 		}
 	}
 	const notes = [
-		...r.messages.map((m) => `- ${both(messageText(m))}`),
+		...r.messages.map((msg) => `- ${both(messageText(msg))}`),
 		...r.forms.flatMap((f) =>
-			f.cost.messages.map((m) => {
-				const t = messageText(m);
+			f.cost.messages.map((msg) => {
+				const t = messageText(msg);
 				return `- ${FORM_LABELS[f.form].ja}: ${t.ja} / ${FORM_LABELS[f.form].en}: ${t.en}`;
 			})
 		)
 	];
-	if (notes.length) lines.push('', '## 注記 / notes', '', ...notes);
+	if (notes.length) lines.push('', `## ${both(W.notes)}`, '', ...notes);
 	return lines.join('\n') + '\n';
 }

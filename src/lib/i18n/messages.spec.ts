@@ -69,7 +69,10 @@ describe('message files', () => {
 	it('define each key in one file only (a later file would silently override an earlier one)', () => {
 		for (const locale of settings.locales) {
 			const keys = filesOf(locale).flatMap((path) => Object.keys(readMessages(path)));
-			expect(keys.filter((k, i) => keys.indexOf(k) !== i), locale).toEqual([]);
+			expect(
+				keys.filter((k, i) => keys.indexOf(k) !== i),
+				locale
+			).toEqual([]);
 		}
 	});
 

@@ -20,7 +20,7 @@ import { recommend, type Recommendation } from './decision/recommend';
 import { stayOrMigrate, withSunkBuild, type StayOrMigrate } from './what-if/stay-or-migrate';
 import { vendorSpecification, type VendorSpec } from './documents/vendor-spec';
 import { vulnReadiness, type VulnReadiness } from './documents/vuln-readiness';
-import { DrawSource, expectedCore, type ExpectedResults } from './core';
+import { DrawSource, expectedCore, UNVERSIONED, type ExpectedResults } from './core';
 import { distributionOf, type DistributionResult } from './distribution';
 import { composeResults, type Results } from './evaluate';
 import { readRiskParams, type RiskParams } from './params';
@@ -99,12 +99,13 @@ function drawSource(data: DataSet, s: Scenario, params: RiskParams, expected: Ex
 export function analyseExpected(
 	data: DataSet,
 	scenario: Scenario,
-	params: RiskParams = readRiskParams(data)
+	params: RiskParams = readRiskParams(data),
+	dataVersion: string = UNVERSIONED
 ): ExpectedAnalysis {
 	// A running site's current build is sunk: every comparison below starts from what is still to be paid.
 	const s = withSunkBuild(scenario);
 	const draws = new DrawSource(data, s, params);
-	const core = expectedCore(data, s, params, draws);
+	const core = expectedCore(data, s, params, draws, dataVersion);
 	const checklist = evaluateChecklist(data, s);
 	const cardRules = SITE_FORMS.filter((f) => s.forms[f].enabled).map((f) => evaluateCardRules(data, s, f));
 	// recommend() reads each form's cost, risk-adjusted totals, P(incident over the horizon) and expected loss
@@ -159,9 +160,10 @@ export function analyse(
 	data: DataSet,
 	scenario: Scenario,
 	params: RiskParams = readRiskParams(data),
-	options: AnalyseOptions = { whatIf: true }
+	options: AnalyseOptions = { whatIf: true },
+	dataVersion: string = UNVERSIONED
 ): Analysis {
-	const expected = analyseExpected(data, scenario, params);
+	const expected = analyseExpected(data, scenario, params, dataVersion);
 	const distribution = analyseDistribution(data, scenario, params, expected);
 	let whatIf: WhatIfResult = { breakEven: null, sensitivity: null };
 	if (options.whatIf !== false) {

@@ -37,8 +37,14 @@ export interface ExpectedFormResult {
 	riskAdjusted: RiskAdjusted;
 }
 
+/** What a result was computed with: enough to reproduce it (same versions, seed and trials → same figures). */
+/** The data version of a result computed without one (tests and tools that call the model directly). */
+export const UNVERSIONED = 'unversioned';
+
 export interface ResultMeta {
 	modelVersion: string;
+	/** a content hash of data/ (src/lib/data/version.ts), or UNVERSIONED when the caller gave none */
+	dataVersion: string;
 	scenarioVersion: number;
 	seed: number;
 	trials: number;
@@ -310,7 +316,8 @@ export function expectedCore(
 	data: DataSet,
 	s: Scenario,
 	params: RiskParams,
-	draws: DrawSource = new DrawSource(data, s, params)
+	draws: DrawSource = new DrawSource(data, s, params),
+	dataVersion: string = UNVERSIONED
 ): ExpectedResults {
 	const forms = SITE_FORMS.filter((f) => s.forms[f].enabled);
 	const results: ExpectedFormResult[] = [];
@@ -324,6 +331,7 @@ export function expectedCore(
 	return {
 		meta: {
 			modelVersion: MODEL_VERSION,
+			dataVersion,
 			scenarioVersion: s.version,
 			seed: s.simulation.seed,
 			trials: s.simulation.trials

@@ -7,7 +7,7 @@
  */
 import type { DataSet } from '../data/files';
 import type { SiteForm } from '../data/forms';
-import { DrawSource, formStream, type ExpectedResults } from './core';
+import { DrawSource, formStream, type ExpectedResults, type ResultMeta } from './core';
 import type { RiskParams } from './params';
 import { combineRisk, riskDistribution, type FormRisk, type RiskDistribution } from './risk';
 import type { Scenario } from './scenario';
@@ -18,8 +18,8 @@ export interface FormDistribution extends RiskDistribution {
 }
 
 export interface DistributionResult {
-	seed: number;
-	trials: number;
+	/** the core's meta: the same run */
+	meta: ResultMeta;
 	/** the PPC survey's losses for the scenario's employee band, resampled (null: no table for the band) */
 	survey: SurveyView | null;
 	forms: FormDistribution[];
@@ -38,7 +38,7 @@ export function distributionOf(
 		const { rng, rates } = formStream(s, params, freq);
 		return { form: f.form, ...riskDistribution(params, s, f.form, f.cost, freq, rates, rng, base, survey) };
 	});
-	return { seed: s.simulation.seed, trials: s.simulation.trials, survey, forms };
+	return { meta: core.meta, survey, forms };
 }
 
 /** The risk of one form, core and distribution together. */

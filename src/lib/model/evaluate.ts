@@ -11,7 +11,14 @@
  */
 import type { DataSet } from '../data/files';
 import type { SiteForm } from '../data/forms';
-import { DrawSource, expectedCore, MODEL_VERSION, type ExpectedResults, type RiskAdjusted } from './core';
+import {
+	DrawSource,
+	expectedCore,
+	MODEL_VERSION,
+	type ExpectedResults,
+	type ResultMeta,
+	type RiskAdjusted
+} from './core';
 import { distributionOf, type DistributionResult } from './distribution';
 import type { Frequency } from './frequency';
 import { readRiskParams, type RiskParams } from './params';
@@ -31,10 +38,7 @@ export interface FormResult {
 }
 
 export interface Results {
-	modelVersion: string;
-	scenarioVersion: number;
-	seed: number;
-	trials: number;
+	meta: ResultMeta;
 	horizonYears: number;
 	forms: FormResult[];
 	posture: {
@@ -48,10 +52,7 @@ export interface Results {
 /** The two layers as one `Results` (the shape the CLI, the reports and the tests read). */
 export function composeResults(core: ExpectedResults, dist: DistributionResult): Results {
 	return {
-		modelVersion: core.meta.modelVersion,
-		scenarioVersion: core.meta.scenarioVersion,
-		seed: core.meta.seed,
-		trials: core.meta.trials,
+		meta: core.meta,
 		horizonYears: core.horizonYears,
 		forms: core.forms.map((f, i) => ({
 			form: f.form,

@@ -20,13 +20,23 @@ export function scenarioJsonSchema(): JsonSchemaNode & Record<string, unknown> {
 	return cached as JsonSchemaNode & Record<string, unknown>;
 }
 
-/** The schema node of a dotted field path (`business.annualRevenue`, `forms.saas.fees.monthly`). */
+/**
+ * The schema node of a dotted field path (`business.annualRevenue`, `forms.saas.fees.monthly`); a record's entries
+ * by any key (`posture.checklist.vendor.build-01.inContract`).
+ */
 export function fieldNode(path: string): JsonSchemaNode | undefined {
 	let node: JsonSchemaNode | undefined = scenarioJsonSchema();
 	for (const key of path.split('.')) {
 		const props: Record<string, JsonSchemaNode> | undefined =
 			node?.properties ?? node?.anyOf?.find((n) => n.properties)?.properties;
-		node = props?.[key];
+		const entries: JsonSchemaNode | boolean | undefined = node?.additionalProperties;
+		node = props
+			? Object.hasOwn(props, key)
+				? props[key]
+				: undefined
+			: typeof entries === 'object'
+				? entries
+				: undefined;
 		if (!node) return undefined;
 	}
 	return node;
@@ -39,4 +49,23 @@ export function fieldUnit(path: string): string | undefined {
 
 export function fieldLabel(path: string): { ja: string; en: string } | undefined {
 	return fieldNode(path)?.label;
+}
+
+/**
+ * Every labelled node of the scenario (fields and the objects that group them) by dotted path, with `*` for the
+ * key of a record keyed by requirement id (`posture.checklist.vendor.*.inContract`). Written to
+ * src/lib/data/generated/field-labels.json by scripts/field-labels.ts, so the export layer words field names in the
+ * browser without the schema (zod).
+ */
+export function fieldLabelTable(): Record<string, { ja: string; en: string }> {
+	const out: Record<string, { ja: string; en: string }> = {};
+	const walk = (node: JsonSchemaNode | undefined, path: string[]) => {
+		if (!node) return;
+		if (node.label && path.length > 0) out[path.join('.')] = node.label;
+		const props = node.properties ?? node.anyOf?.find((n) => n.properties)?.properties;
+		for (const [key, child] of Object.entries(props ?? {})) walk(child, [...path, key]);
+		if (typeof node.additionalProperties === 'object') walk(node.additionalProperties, [...path, '*']);
+	};
+	walk(scenarioJsonSchema(), []);
+	return out;
 }

@@ -26,7 +26,12 @@ import { readRiskParams } from './params';
 import { parseScenario } from './parse';
 import type { Scenario } from './scenario';
 
-export function createEngine(data: DataSet) {
+/**
+ * `dataVersion` names the data set in every result's meta: the CLI passes `dataVersion()` from the data loader,
+ * the worker the version generated beside its trimmed data.
+ */
+export function createEngine(data: DataSet, options: { dataVersion: string }) {
+	const { dataVersion } = options;
 	const params = readRiskParams(data);
 	const defaults = defaultScenario(data);
 	const requirementIds = data['guideline-requirements.json'].requirements.map((r) => r.id);
@@ -38,9 +43,9 @@ export function createEngine(data: DataSet) {
 		/** An older scenario file converted to the current format (null: a version this engine cannot convert). */
 		migrate: (doc: Record<string, unknown>) => migrateScenario(doc, requirementIds),
 		/** The whole analysis in one call. */
-		analyse: (s: Scenario, options?: AnalyseOptions) => analyse(data, s, params, options),
+		analyse: (s: Scenario, options?: AnalyseOptions) => analyse(data, s, params, options, dataVersion),
 		/** Phase 1: the exact expected-value core. */
-		expected: (s: Scenario): ExpectedAnalysis => analyseExpected(data, s, params),
+		expected: (s: Scenario): ExpectedAnalysis => analyseExpected(data, s, params, dataVersion),
 		/** Phase 2: the Monte Carlo distribution layer. */
 		distribution: (s: Scenario, expected: ExpectedAnalysis): DistributionResult =>
 			analyseDistribution(data, s, params, expected),
@@ -71,15 +76,10 @@ export type {
 	WhatIfProgress,
 	WhatIfResult
 } from './analyse';
-export {
-	formatProblems,
-	LIMITS,
-	requirementLabel,
-	TOP_LEVEL,
-	type ParseResult,
-	type ScenarioProblem
-} from './parse';
-export { fieldLabel } from './fields';
+export { LIMITS, TOP_LEVEL } from './constants';
+export type { ParseResult } from './parse';
+export type * from './problems';
+export { fieldLabel, fieldLabelTable } from './fields';
 export { MIGRATABLE_VERSIONS, type Migrated, type MigrationProblem } from './migrate';
 export {
 	CHECKLIST_MODES,
@@ -102,3 +102,10 @@ export type * from './documents/vendor-spec';
 export type * from './documents/vuln-readiness';
 export type * from './what-if/what-if';
 export { scenarioSchemaWithDefaults } from './schema-export';
+export {
+	fieldCatalogue,
+	type FieldCatalogue,
+	type FieldInfo,
+	type FieldProvenance,
+	type FieldType
+} from './catalogue';

@@ -22,7 +22,19 @@ describe('scenario files of format version 1', () => {
 		expect(s.insurance.premiumAnnual).toBe(93000);
 		expect(s.insurance.costLimit).toBe(30_000_000);
 		expect(s.insurance.deductible).toBe(100_000);
-		expect(r.notes.some((n) => /forms\.saas: 0円/.test(n.ja) && /kept 93,000円/.test(n.en))).toBe(true);
+		expect(r.notes).toContainEqual({
+			code: 'insurance-kept',
+			field: 'insurance.premiumAnnual',
+			form: 'scratch',
+			value: 93_000,
+			others: [
+				{ form: 'saas', value: 0 },
+				{ form: 'mall', value: 0 }
+			]
+		});
+		expect(r.notes[0]).toEqual({ code: 'converted', from: 1, to: 2 });
+		expect(r.notes).toContainEqual({ code: 'plan-as-given', form: 'saas', plan: 'shopify-basic' });
+		expect(r.notes).toContainEqual({ code: 'insurance-merged' });
 		// everything else as written
 		const b = v1.business as Record<string, unknown>;
 		for (const [k, v] of Object.entries(b)) expect(s.business[k as keyof typeof s.business]).toEqual(v);
@@ -55,12 +67,18 @@ describe('scenario files of format version 1', () => {
 		expect(r.scenario.insurance.premiumAnnual).toBe(150_000);
 		expect(r.scenario.insurance.costLimit).toBe(50_000_000);
 		expect(r.scenario.insurance.deductible).toBe(0);
-		expect(r.notes.some((n) => /forms\.scratch: 93,000円/.test(n.en))).toBe(true);
+		expect(r.notes).toContainEqual(
+			expect.objectContaining({
+				code: 'insurance-kept',
+				form: 'package',
+				others: [{ form: 'scratch', value: 93_000 }]
+			})
+		);
 		// answers are not invented: the ones not given stay unanswered, and the note says so
 		expect(r.scenario.posture.checklist.mode).toBe('running');
 		expect(r.scenario.posture.checklist.answers['ops-03']).toBe('not-implemented');
 		expect(r.scenario.posture.checklist.answers['ops-01']).toBe('unanswered');
-		expect(r.notes.some((n) => n.en.includes('leaves them unanswered (17'))).toBe(true);
+		expect(r.notes).toContainEqual(expect.objectContaining({ code: 'unanswered', count: 17 }));
 		expect(r.scenario.business.annualRevenue).toBe(120_000_000);
 		expect(r.scenario.posture.currentForm).toBe('package');
 	});
@@ -76,9 +94,15 @@ describe('scenario files of format version 1', () => {
 			'forms.package.security.insuranceAnnual',
 			'forms.package.security.insuranceLimit'
 		]);
-		expect(r.problems[0]!.expected.en).toMatch(/moved to insurance\.premiumAnnual/);
-		expect(r.problems[0]!.expected.ja).toMatch(/insurance\.premiumAnnual に移動/);
-		expect(r.problems[1]!.given.en).toBe('"lots"');
+		expect(r.problems[0]!.expected).toEqual({
+			kind: 'moved-amount',
+			min: 0,
+			max: 1e12,
+			to: 'insurance.premiumAnnual',
+			version: 2
+		});
+		expect(r.problems[0]!.subject).toEqual({ kind: 'field', field: 'insurance.premiumAnnual' });
+		expect(r.problems[1]!.given).toEqual({ kind: 'value', text: '"lots"' });
 	});
 
 	it('the current version and a missing version pass through unchanged; other versions are not converted', () => {

@@ -1,6 +1,6 @@
 /**
  * Older scenario files, converted to the current format so nothing a user saved is lost. Each step takes a file of
- * version n to n + 1 and says, in both languages, what it moved; parse.ts runs the steps before merging over the
+ * version n to n + 1 and says, as typed notes (problems.ts; worded by src/lib/export/problems.ts), what it moved; parse.ts runs the steps before merging over the
  * defaults, and maps a problem found in a moved field back to where the user wrote it.
  *
  * Version 1 → 2: cyber insurance was three fields on every form (forms.{scratch,package,managed}.security.
@@ -11,8 +11,8 @@
  * and the note lists the others. A platform form that named its plan (`preset`) used that very plan in version 1,
  * so it gets planSelection "as-given". Everything else is kept as it was.
  */
-import type { Bilingual } from '../data/errors';
 import { SITE_FORMS, type SiteForm } from '../data/forms';
+import type { Expectation, IdRun, MigrationNote } from './problems';
 import { MAX_YEN, SCENARIO_VERSION } from './scenario';
 
 export interface MigrationProblem {
@@ -20,7 +20,7 @@ export interface MigrationProblem {
 	path: string;
 	/** the field it moves to */
 	movedTo: string;
-	expected: Bilingual;
+	expected: Expectation;
 	value: unknown;
 }
 
@@ -28,7 +28,7 @@ export interface Migrated {
 	doc: Record<string, unknown>;
 	/** the version the file was written in */
 	from: number;
-	notes: Bilingual[];
+	notes: MigrationNote[];
 	/** new dotted path → the path it came from in the user's file */
 	moved: Record<string, string>;
 	problems: MigrationProblem[];
@@ -46,8 +46,8 @@ const INSURANCE_FIELDS = [
 	['insuranceDeductible', 'deductible']
 ] as const;
 
-/** build-01…build-14, ops-01…ops-06: runs of consecutive ids written as ranges. */
-export function idRanges(ids: readonly string[]): string {
+/** build-01…build-14, ops-01…ops-06: runs of consecutive ids (runs of one or two ids are listed singly). */
+export function idRanges(ids: readonly string[]): IdRun[] {
 	const runs: string[][] = [];
 	for (const id of ids) {
 		const last = runs[runs.length - 1];
@@ -57,13 +57,13 @@ export function idRanges(ids: readonly string[]): string {
 		if (last && p1 === p2 && Number(n2) === Number(n1) + 1) last.push(id);
 		else runs.push([id]);
 	}
-	return runs.map((r) => (r.length > 2 ? `${r[0]}…${r[r.length - 1]}` : r.join(', '))).join(', ');
+	return runs.flatMap((r) =>
+		r.length > 2 ? [{ first: r[0]!, last: r[r.length - 1]! }] : r.map((id) => ({ first: id, last: id }))
+	);
 }
 
-const yenText = (n: number) => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}円`;
-
 function v1ToV2(doc: Record<string, unknown>, requirementIds: readonly string[]): Omit<Migrated, 'from'> {
-	const notes: Bilingual[] = [];
+	const notes: MigrationNote[] = [];
 	const moved: Record<string, string> = {};
 	const problems: MigrationProblem[] = [];
 	const out: Record<string, unknown> = { ...doc, version: 2 };
@@ -84,10 +84,7 @@ function v1ToV2(doc: Record<string, unknown>, requirementIds: readonly string[])
 						problems.push({
 							path: `forms.${form}.security.${old}`,
 							movedTo: `insurance.${now}`,
-							expected: {
-								ja: `0 以上 ${yenText(MAX_YEN)}（1兆円）以下の数値（バージョン 2 では insurance.${now} に移動）`,
-								en: `a number from 0 to ${yenText(MAX_YEN)} (moved to insurance.${now} in version 2)`
-							},
+							expected: { kind: 'moved-amount', min: 0, max: MAX_YEN, to: `insurance.${now}`, version: 2 },
 							value
 						});
 						continue;
@@ -98,10 +95,7 @@ function v1ToV2(doc: Record<string, unknown>, requirementIds: readonly string[])
 			}
 			if ((form === 'saas' || form === 'mall') && typeof f.preset === 'string' && !('planSelection' in f)) {
 				copy.planSelection = 'as-given';
-				notes.push({
-					ja: `forms.${form}: バージョン 1 では指定したプラン（${f.preset}）をそのまま使っていたため、planSelection を "as-given" にしました。売上に合うプランを選ばせるには "cheapest-of-platform" にしてください。`,
-					en: `forms.${form}: version 1 used the plan you named (${f.preset}) as given, so planSelection is set to "as-given"; set it to "cheapest-of-platform" to let the plan follow your revenue.`
-				});
+				notes.push({ code: 'plan-as-given', form, plan: f.preset });
 			}
 			forms[form] = copy;
 		}
@@ -119,29 +113,25 @@ function v1ToV2(doc: Record<string, unknown>, requirementIds: readonly string[])
 		moved[`insurance.${now}`] = `forms.${chosen.form}.security.${old}`;
 		const others = candidates.filter((c) => c.value !== chosen.value);
 		if (others.length > 0) {
-			const list = others.map((c) => `forms.${c.form}: ${yenText(c.value as number)}`).join(', ');
 			notes.push({
-				ja: `insurance.${now}: バージョン 2 ではサイバー保険は全形態で一つです。forms.${chosen.form} の ${yenText(chosen.value as number)} を使いました（異なる値: ${list}）。`,
-				en: `insurance.${now}: in version 2 cyber insurance is one option for every form; kept ${yenText(chosen.value as number)} from forms.${chosen.form} (other values: ${list}).`
+				code: 'insurance-kept',
+				field: `insurance.${now}`,
+				form: chosen.form,
+				value: chosen.value as number,
+				others: others.map((c) => ({ form: c.form, value: c.value as number }))
 			});
 		}
 	}
 	if (Object.keys(found).length > 0) {
 		out.insurance = insurance;
-		notes.push({
-			ja: 'サイバー保険の項目を insurance にまとめました。バージョン 2 では、保険は運用時要件6（ops-06）を満たすと回答した場合に有効になります。',
-			en: 'The cyber-insurance fields are now the `insurance` block. In version 2 insurance is in force when operation requirement 6 (ops-06) is answered as met.'
-		});
+		notes.push({ code: 'insurance-merged' });
 	}
 	const checklist =
 		isPlainObject(doc.posture) && isPlainObject(doc.posture.checklist) ? doc.posture.checklist : undefined;
 	const answers = checklist && isPlainObject(checklist.answers) ? checklist.answers : {};
 	const unanswered = requirementIds.filter((id) => !Object.hasOwn(answers, id));
 	if (unanswered.length > 0) {
-		notes.push({
-			ja: `バージョン 1 では回答のない要件を「外部委託で対応」として扱っていましたが、バージョン 2 では「未回答」のままです（${unanswered.length} 件: ${idRanges(unanswered)}）。回答してください。`,
-			en: `Version 1 treated requirements without an answer as "outsourced"; version 2 leaves them unanswered (${unanswered.length}: ${idRanges(unanswered)}). Please answer them.`
-		});
+		notes.push({ code: 'unanswered', count: unanswered.length, ids: idRanges(unanswered) });
 	}
 	return { doc: out, notes, moved, problems };
 }
@@ -174,9 +164,6 @@ export function migrateScenario(
 			problems: [...current.problems, ...next.problems]
 		};
 	}
-	current.notes.unshift({
-		ja: `シナリオ形式のバージョン ${from} のファイルをバージョン ${SCENARIO_VERSION} に変換しました（新しい形式で保存するには npm run -s cli -- migrate）。`,
-		en: `Converted a scenario file of format version ${from} to version ${SCENARIO_VERSION} (to save it in the new format: npm run -s cli -- migrate).`
-	});
+	current.notes.unshift({ code: 'converted', from, to: SCENARIO_VERSION });
 	return { from, ...current };
 }

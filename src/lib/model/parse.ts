@@ -1,8 +1,8 @@
 /**
  * Reading a scenario from outside (a file, a share link, a form): a partial input is merged over the default
- * scenario, then validated. Problems come back as a list naming each field (dotted path), what was expected and
- * what was given, in Japanese and English — never a stack trace, never a silent default for a value the user did
- * give.
+ * scenario, then validated. Problems come back as data (problems.ts): a list naming each field (dotted path), what
+ * was expected (a typed Expectation) and what was given — worded by src/lib/export/problems.ts, never here; never a
+ * stack trace, never a silent default for a value the user did give.
  *
  * Hostile or broken input is answered with a problem, not a crash: the input must be a JSON object; before
  * anything else walks it, one iterative pass rejects values nested deeper than LIMITS.depth levels (nothing in a
@@ -14,48 +14,38 @@
  * and vendor conditions, SaaS and mall plan ids — are checked against data/.
  */
 import type { z } from 'zod';
-import { expectationText, showValue, type Bilingual } from '../data/errors';
+import { showValue } from '../data/errors';
 import type { DataSet } from '../data/files';
 import { defaultScenario } from './defaults';
-import { fieldLabel, fieldNode } from './fields';
+import { fieldNode } from './fields';
 import { idRanges, MIGRATABLE_VERSIONS, migrateScenario } from './migrate';
+import type {
+	Expectation,
+	Given,
+	JsonTypeName,
+	MigrationNote,
+	ProblemSubject,
+	ScenarioProblem,
+	VendorCondition
+} from './problems';
 import {
 	NEW_SITE_ANSWERS,
 	RUNNING_SITE_ANSWERS,
 	Scenario,
 	SCENARIO_VERSION,
-	VendorConditions
+	VendorConditions,
+	type ScenarioRefinement
 } from './scenario';
 
-export interface ScenarioProblem {
-	/** dotted path of the field (`business.annualRevenue`, `posture.checklist.answers.build-99`), or TOP_LEVEL */
-	path: string;
-	label?: Bilingual;
-	expected: Bilingual;
-	/** the value given, shown short (the same text in both languages unless nothing was given) */
-	given: Bilingual;
-}
+export type { ScenarioProblem } from './problems';
 
 export type ParseResult =
-	| { ok: true; scenario: Scenario; notes: Bilingual[] }
+	| { ok: true; scenario: Scenario; notes: MigrationNote[] }
 	| { ok: false; problems: ScenarioProblem[]; /** problems found beyond the list */ more: number };
 
-/** The path of a problem with the whole input. */
-export const TOP_LEVEL = '(top level)';
+import { LIMITS, TOP_LEVEL } from './constants';
 
-export const LIMITS = {
-	/** container levels; the deepest scenario field is 5 levels down */
-	depth: 16,
-	keysPerObject: 1000,
-	itemsPerArray: 1000,
-	keyLength: 200,
-	/** characters of a given value shown in a message */
-	shownValue: 80,
-	/** problems kept in a ParseResult; the rest are counted in `more` */
-	problemsKept: 50,
-	/** problems formatProblems lists before "…and N more" */
-	problemsShown: 20
-} as const;
+export { LIMITS, TOP_LEVEL };
 
 const RESERVED_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
@@ -126,34 +116,24 @@ export function renderPath(path: readonly Segment[]): string {
 	return out;
 }
 
-const NOTHING: Bilingual = { ja: 'なし（未入力）', en: 'nothing' };
-
-function given(value: unknown): Bilingual {
-	if (value === undefined) return NOTHING;
-	const text = showValue(value, LIMITS.shownValue);
-	return { ja: text, en: text };
+function given(value: unknown): Given {
+	if (value === undefined) return { kind: 'nothing' };
+	return { kind: 'value', text: showValue(value, LIMITS.shownValue) };
 }
 
-/** 構築時要件1 / build requirement 1, from data/ (the id itself when data/ has no such requirement). */
-export function requirementLabel(data: DataSet, id: string): Bilingual {
-	const r = data['guideline-requirements.json'].requirements.find((x) => x.id === id);
-	if (!r) return { ja: id, en: id };
-	return r.phase === 'build'
-		? { ja: `構築時要件${r.no}`, en: `build requirement ${r.no}` }
-		: { ja: `運用時要件${r.no}`, en: `operation requirement ${r.no}` };
-}
+/** @deprecated moved out of the parser; see fields.ts (re-exported here only for the model's index). */
 
 class Problems {
 	readonly list: ScenarioProblem[] = [];
 	more = 0;
-	add(path: readonly Segment[] | string, expected: Bilingual, shown: Bilingual, label?: Bilingual) {
+	add(path: readonly Segment[] | string, expected: Expectation, shown: Given, subject?: ProblemSubject) {
 		if (this.list.length >= LIMITS.problemsKept) {
 			this.more++;
 			return;
 		}
 		this.list.push({
 			path: typeof path === 'string' ? path : renderPath(path),
-			...(label ? { label } : {}),
+			...(subject ? { subject } : {}),
 			expected,
 			given: shown
 		});
@@ -173,22 +153,15 @@ function checkStructure(input: Record<string, unknown>, problems: Problems) {
 		const { value, path } = stack.pop()!;
 		if (typeof value !== 'object' || value === null) continue;
 		if (path.length >= LIMITS.depth) {
-			problems.add(
-				path,
-				{
-					ja: `${LIMITS.depth} 階層までの値（入れ子が深すぎます）`,
-					en: `a value at most ${LIMITS.depth} levels deep (nested too deeply)`
-				},
-				{ ja: '深い入れ子', en: 'deeply nested value' }
-			);
+			problems.add(path, { kind: 'depth', limit: LIMITS.depth }, { kind: 'deep' });
 			continue;
 		}
 		if (Array.isArray(value)) {
 			if (value.length > LIMITS.itemsPerArray) {
 				problems.add(
 					path,
-					{ ja: `${LIMITS.itemsPerArray} 個以下の項目`, en: `at most ${LIMITS.itemsPerArray} items` },
-					{ ja: `${value.length} 個の項目`, en: `${value.length} items` }
+					{ kind: 'items', limit: LIMITS.itemsPerArray },
+					{ kind: 'count', n: value.length, unit: 'items' }
 				);
 				continue;
 			}
@@ -199,8 +172,8 @@ function checkStructure(input: Record<string, unknown>, problems: Problems) {
 		if (keys.length > LIMITS.keysPerObject) {
 			problems.add(
 				path,
-				{ ja: `${LIMITS.keysPerObject} 個以下の項目`, en: `at most ${LIMITS.keysPerObject} fields` },
-				{ ja: `${keys.length} 個の項目`, en: `${keys.length} fields` }
+				{ kind: 'keys', limit: LIMITS.keysPerObject },
+				{ kind: 'count', n: keys.length, unit: 'fields' }
 			);
 			continue;
 		}
@@ -208,28 +181,14 @@ function checkStructure(input: Record<string, unknown>, problems: Problems) {
 			const key = keys[i]!;
 			const child = (value as Record<string, unknown>)[key];
 			if (key === '') {
-				problems.add(
-					[...path, key],
-					{ ja: '空でない項目名（項目名が空です）', en: 'a non-empty field name (this name is empty)' },
-					given(child)
-				);
+				problems.add([...path, key], { kind: 'empty-key' }, given(child));
 			} else if (RESERVED_KEYS.includes(key)) {
-				problems.add(
-					[...path, key],
-					{
-						ja: `${key} 以外の項目名（__proto__・constructor・prototype は使えません）`,
-						en: `a field name other than ${key} (__proto__, constructor and prototype are not accepted)`
-					},
-					given(child)
-				);
+				problems.add([...path, key], { kind: 'reserved-key', key }, given(child));
 			} else if (key.length > LIMITS.keyLength) {
 				problems.add(
 					[...path, key],
-					{
-						ja: `${LIMITS.keyLength} 文字以下の項目名`,
-						en: `a field name of at most ${LIMITS.keyLength} characters`
-					},
-					{ ja: `${key.length} 文字の項目名`, en: `a name of ${key.length} characters` }
+					{ kind: 'key-length', limit: LIMITS.keyLength },
+					{ kind: 'count', n: key.length, unit: 'key-characters' }
 				);
 			} else stack.push({ value: child, path: [...path, key] });
 		}
@@ -242,27 +201,13 @@ const V1_INSURANCE: Record<string, string> = {
 	insuranceDeductible: 'insurance.deductible'
 };
 
-function unrecognized(key: string): Bilingual {
-	const now = V1_INSURANCE[key];
-	if (now) {
-		return {
-			ja: `バージョン ${SCENARIO_VERSION} にない項目（${now} に移動しました。"version": 1 と書けば古い形式のファイルとして自動で変換します）`,
-			en: `no such field in version ${SCENARIO_VERSION} (moved to ${now}; write "version": 1 to have a file in the old format converted)`
-		};
-	}
-	return {
-		ja: 'このスキーマにない項目（綴りをスキーマと照合: npm run -s cli -- schema）',
-		en: 'no such field (check the spelling against the schema: npm run -s cli -- schema)'
-	};
+function unrecognized(key: string): Expectation {
+	const to = V1_INSURANCE[key];
+	return to ? { kind: 'moved-field', to, version: SCENARIO_VERSION, from: 1 } : { kind: 'no-such-field' };
 }
 
-/** Labels of the vendor conditions (inContract, monitored), read from the schema's metadata. */
-const VENDOR_FIELDS: Record<string, Bilingual> = Object.fromEntries(
-	Object.entries(VendorConditions.shape).flatMap(([key, schema]) => {
-		const label = (schema.meta() as { label?: Bilingual } | undefined)?.label;
-		return label ? [[key, label]] : [];
-	})
-);
+/** The vendor conditions (inContract, monitored), read from the schema. */
+const VENDOR_CONDITIONS = Object.keys(VendorConditions.shape) as VendorCondition[];
 
 const isIdRecord = (path: readonly Segment[]) =>
 	path.length >= 4 &&
@@ -277,32 +222,102 @@ function fieldKind(dotted: string): { nullable: boolean; integer: boolean } {
 	return { nullable: types.includes('null'), integer: types.includes('integer') };
 }
 
-function labelOf(data: DataSet, path: readonly Segment[]): Bilingual | undefined {
+/** What a problem at this path is about: a checklist requirement (from data/), or the schema field at the path. */
+function subjectOf(data: DataSet, path: readonly Segment[]): ProblemSubject | undefined {
 	if (isIdRecord(path) && typeof path[3] === 'string') {
-		const requirement = requirementLabel(data, path[3]);
-		const field = path.length === 5 ? VENDOR_FIELDS[String(path[4])] : undefined;
-		return field
-			? { ja: `${requirement.ja} › ${field.ja}`, en: `${requirement.en} › ${field.en}` }
-			: requirement;
+		const r = data['guideline-requirements.json'].requirements.find((x) => x.id === path[3]);
+		if (!r) return undefined;
+		const condition = path.length === 5 ? VENDOR_CONDITIONS.find((c) => c === path[4]) : undefined;
+		return {
+			kind: 'requirement',
+			id: r.id,
+			phase: r.phase === 'build' ? 'build' : 'operation',
+			no: r.no,
+			...(condition ? { condition } : {})
+		};
 	}
 	if (!path.every((p) => typeof p === 'string')) return undefined;
-	return fieldLabel(path.join('.'));
+	return fieldSubject(path.join('.'));
 }
 
-function answersExpected(mode: unknown): Bilingual | undefined {
-	if (mode === 'new') {
-		return {
-			ja: `次のいずれか: ${NEW_SITE_ANSWERS.join(', ')}（新規構築のチェックリスト、checklist.mode が "new"）`,
-			en: `one of: ${NEW_SITE_ANSWERS.join(', ')} (new-site checklist, checklist.mode "new")`
-		};
-	}
-	if (mode === 'running') {
-		return {
-			ja: `次のいずれか: ${RUNNING_SITE_ANSWERS.join(', ')}（運営中サイトのチェックリスト、checklist.mode が "running"）`,
-			en: `one of: ${RUNNING_SITE_ANSWERS.join(', ')} (running-site checklist, checklist.mode "running")`
-		};
-	}
+/** A schema field as a subject, when the schema labels it. */
+function fieldSubject(field: string): ProblemSubject | undefined {
+	return fieldNode(field)?.label ? { kind: 'field', field } : undefined;
+}
+
+function answersExpected(mode: unknown): Expectation | undefined {
+	if (mode === 'new') return { kind: 'answer', mode, values: [...NEW_SITE_ANSWERS] };
+	if (mode === 'running') return { kind: 'answer', mode, values: [...RUNNING_SITE_ANSWERS] };
 	return undefined;
+}
+
+const TYPE_NAMES: Record<string, JsonTypeName> = {
+	number: 'number',
+	int: 'int',
+	string: 'string',
+	boolean: 'boolean',
+	object: 'object',
+	record: 'object',
+	array: 'array',
+	null: 'null'
+};
+
+/** A value as the messages list it: text as written, anything else as short JSON-like text. */
+const valueText = (v: unknown): string => (typeof v === 'string' ? v : showValue(v, 40));
+
+/**
+ * What a zod issue expected, as data: from the issue's code and parameters (never zod's English message), sharpened
+ * by what the JSON Schema says of the field (it also takes null; it takes whole numbers only).
+ */
+export function expectationOf(
+	issue: z.core.$ZodIssue,
+	field: { nullable?: boolean; integer?: boolean } = {}
+): Expectation {
+	const nullable = field.nullable ? { nullable: true } : {};
+	switch (issue.code) {
+		case 'invalid_type': {
+			const type = TYPE_NAMES[issue.expected];
+			return type
+				? { kind: 'type', type, ...nullable }
+				: { kind: 'other-type', name: issue.expected, ...nullable };
+		}
+		case 'too_small':
+		case 'too_big': {
+			const origin: string = issue.origin ?? '';
+			const size =
+				origin === 'string' ? 'string' : origin === 'array' || origin === 'set' ? 'array' : undefined;
+			return {
+				kind: issue.code === 'too_small' ? 'min' : 'max',
+				value: Number(issue.code === 'too_small' ? issue.minimum : issue.maximum),
+				inclusive: issue.inclusive !== false,
+				integer: origin === 'int' || field.integer === true,
+				...(size ? { size } : {}),
+				...nullable
+			};
+		}
+		case 'invalid_value':
+			return { kind: 'one-of', values: issue.values.map(valueText) };
+		case 'unrecognized_keys':
+			return { kind: 'no-such-field' };
+		case 'invalid_format':
+			return issue.format === 'regex' && 'pattern' in issue
+				? { kind: 'format', format: issue.format, pattern: String(issue.pattern) }
+				: { kind: 'format', format: issue.format };
+		case 'not_multiple_of':
+			return { kind: 'multiple-of', divisor: Number(issue.divisor) };
+		case 'invalid_key':
+			return { kind: 'key', ...(issue.issues[0] ? { inner: expectationOf(issue.issues[0]) } : {}) };
+		case 'invalid_union':
+			if (issue.errors.length === 0) break;
+			return { kind: 'union', alternatives: issue.errors.map((list) => list.map((i) => expectationOf(i))) };
+		case 'custom': {
+			const p = issue.params as Partial<ScenarioRefinement> | undefined;
+			if (p?.refinement === 'answer-for-mode' && p.mode && p.allowed)
+				return { kind: 'answer', mode: p.mode, values: p.allowed };
+			break;
+		}
+	}
+	return { kind: 'valid' };
 }
 
 /** Checks only the data set can make: requirement ids, plan ids. Returns the paths it reported. */
@@ -317,14 +332,7 @@ function checkIds(data: DataSet, merged: unknown, problems: Problems): Set<strin
 			if (known.has(key)) continue;
 			const path = ['posture', 'checklist', record, key];
 			reported.add(path.join('\u0000'));
-			problems.add(
-				path,
-				{
-					ja: `IPA骨子の要件 ID（${idRanges(ids)}）`,
-					en: `a requirement id of the IPA outline (${idRanges(ids)})`
-				},
-				given(key)
-			);
+			problems.add(path, { kind: 'requirement-id', ranges: idRanges(ids) }, given(key));
 		}
 	}
 	for (const form of ['saas', 'mall'] as const) {
@@ -334,15 +342,7 @@ function checkIds(data: DataSet, merged: unknown, problems: Problems): Set<strin
 		if (plans.includes(preset)) continue;
 		const path = ['forms', form, 'preset'];
 		reported.add(path.join('\u0000'));
-		problems.add(
-			path,
-			{
-				ja: `data/platforms.json の${form === 'saas' ? 'SaaS' : 'モール'}のプラン ID（${plans.join(', ')}）、または null`,
-				en: `a ${form === 'saas' ? 'SaaS' : 'mall'} plan id of data/platforms.json (${plans.join(', ')}), or null`
-			},
-			given(preset),
-			fieldLabel(path.join('.'))
-		);
+		problems.add(path, { kind: 'plan-id', form, plans }, given(preset), fieldSubject(path.join('.')));
 	}
 	return reported;
 }
@@ -373,13 +373,13 @@ function schemaProblems(
 		const expected =
 			(isAnswer && (issue.code === 'invalid_value' || issue.code === 'custom')
 				? answersExpected(valueAt(merged, ['posture', 'checklist', 'mode']))
-				: undefined) ?? expectationText(issue, fieldKind(dotted));
+				: undefined) ?? expectationOf(issue, fieldKind(dotted));
 		const from = moved[dotted];
 		problems.add(
 			from ? `${renderPath(path)} ← ${from}` : path,
 			expected,
 			given(valueAt(merged, path)),
-			labelOf(data, path)
+			subjectOf(data, path)
 		);
 	}
 }
@@ -398,7 +398,7 @@ function defaultsOf(data: DataSet): Scenario {
 export function parseScenario(input: unknown, data: DataSet): ParseResult {
 	const problems = new Problems();
 	if (!isPlainObject(input)) {
-		problems.add(TOP_LEVEL, { ja: 'JSON オブジェクト（{ … }）', en: 'a JSON object ({ … })' }, given(input));
+		problems.add(TOP_LEVEL, { kind: 'json-object' }, given(input));
 		return problems.result();
 	}
 	checkStructure(input, problems);
@@ -409,17 +409,14 @@ export function parseScenario(input: unknown, data: DataSet): ParseResult {
 	if (!migrated) {
 		problems.add(
 			['version'],
-			{
-				ja: `シナリオ形式のバージョン ${SCENARIO_VERSION}（バージョン ${MIGRATABLE_VERSIONS.join('・')} のファイルは自動で変換します）`,
-				en: `scenario format version ${SCENARIO_VERSION} (files of version ${MIGRATABLE_VERSIONS.join(', ')} are converted automatically)`
-			},
+			{ kind: 'version', current: SCENARIO_VERSION, migratable: [...MIGRATABLE_VERSIONS] },
 			given(input.version),
-			fieldLabel('version')
+			fieldSubject('version')
 		);
 		return problems.result();
 	}
 	for (const p of migrated.problems) {
-		problems.add(p.path, p.expected, given(p.value), fieldLabel(p.movedTo));
+		problems.add(p.path, p.expected, given(p.value), fieldSubject(p.movedTo));
 	}
 	if (problems.any) return problems.result();
 
@@ -430,26 +427,4 @@ export function parseScenario(input: unknown, data: DataSet): ParseResult {
 	if (problems.any) return problems.result();
 	if (!result.success) throw new Error('unreachable: a failed parse always has issues');
 	return { ok: true, scenario: result.data, notes: migrated.notes };
-}
-
-/**
- * The problems as an indented list in one language (every word in that language; ids, paths and given values as
- * written), at most LIMITS.problemsShown of them, then how many more.
- */
-export function formatProblems(
-	problems: readonly ScenarioProblem[],
-	locale: 'ja' | 'en' = 'en',
-	more = 0
-): string {
-	const shown = problems.slice(0, LIMITS.problemsShown);
-	const rest = problems.length - shown.length + more;
-	const lines = shown.map((p) => {
-		const where = p.path === TOP_LEVEL ? (locale === 'ja' ? 'ファイル全体' : 'the whole file') : p.path;
-		const name = p.label ? (locale === 'ja' ? `（${p.label.ja}）` : ` (${p.label.en})`) : '';
-		return locale === 'ja'
-			? `  - ${where}${name}: 期待する値 ${p.expected.ja}／入力値 ${p.given.ja}`
-			: `  - ${where}${name}: expected ${p.expected.en}; given ${p.given.en}`;
-	});
-	if (rest > 0) lines.push(locale === 'ja' ? `  …ほか ${rest} 件` : `  …and ${rest} more`);
-	return lines.join('\n');
 }

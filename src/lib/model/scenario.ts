@@ -251,6 +251,16 @@ export type VendorConditions = z.infer<typeof VendorConditions>;
 const brandCount = (ja: string, en: string) =>
 	f(z.number().int().min(0).max(MAX_COUNT).nullable(), ja, en, '件/年');
 
+/**
+ * What a custom check of the schema found, as the params of its zod issue (parse.ts turns it into an
+ * Expectation): an answer not allowed for the checklist's mode.
+ */
+export type ScenarioRefinement = {
+	refinement: 'answer-for-mode';
+	mode: (typeof CHECKLIST_MODES)[number];
+	allowed: string[];
+};
+
 export const Posture = f(
 	z
 		.object({
@@ -326,7 +336,13 @@ export const Posture = f(
 					ctx.addIssue({
 						code: 'custom',
 						path: ['checklist', 'answers', id],
-						message: `one of ${allowed.join(', ')} for a ${p.checklist.mode === 'new' ? 'new' : 'running'} site (checklist.mode is "${p.checklist.mode}")`
+						// zod's own message (never shown: parse.ts reads the params)
+						message: 'answer-for-mode',
+						params: {
+							refinement: 'answer-for-mode',
+							mode: p.checklist.mode,
+							allowed: [...allowed]
+						} satisfies ScenarioRefinement
 					});
 				}
 			}

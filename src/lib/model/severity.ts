@@ -43,19 +43,9 @@ import type { Rng } from './rng';
 import { compile, compileQuantile } from './sampler';
 import type { Coverage } from './scenario';
 
-export const YEN_ITEMS = [
-	'forensics',
-	'cardReissue',
-	'fraudCompensation',
-	'callCentre',
-	'notification',
-	'legal',
-	'apology',
-	'hardening',
-	'insuranceRecovery'
-] as const;
-/** months of EC sales lost (revenue basis) */
-export const MONTH_ITEMS = ['closure', 'depressedSales', 'lostCustomers', 'exit'] as const;
+import { MONTH_ITEMS, YEN_ITEMS } from './constants';
+
+export { MONTH_ITEMS, YEN_ITEMS };
 /** the yen items a cyber policy's cost cover pays (before sub-limits) */
 export const COVERED_ITEMS = [
 	'forensics',
