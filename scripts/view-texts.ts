@@ -9,7 +9,10 @@ import { recordingDataSet, trimDataSet, type ReadSet } from '../src/lib/engine/d
 import { vendorSpecDocument, vulnReadinessDocument } from '../src/lib/export/documents';
 import { toMarkdown } from '../src/lib/export/report';
 import type { Engine } from '../src/lib/model';
+import { buildBreach } from '../src/lib/view/breach';
+import { buildCompliance } from '../src/lib/view/compliance';
 import { buildDashboard, type DashboardInput } from '../src/lib/view/dashboard';
+import { buildRunning } from '../src/lib/view/running';
 import { textSource } from '../src/lib/view/texts';
 
 export interface Worded {
@@ -40,7 +43,12 @@ export function wordAll(results: readonly Worded[], data: DataSet): string {
 	const texts = textSource(data);
 	const out: unknown[] = [];
 	for (const { input, analysis } of results) {
-		for (const locale of ['ja', 'en'] as const) out.push(buildDashboard(input, texts, locale));
+		for (const locale of ['ja', 'en'] as const) {
+			out.push(buildDashboard(input, texts, locale));
+			out.push(buildBreach(input, texts, locale));
+			out.push(buildCompliance(input, texts, locale));
+			out.push(buildRunning(input, texts, locale));
+		}
 		out.push(toMarkdown(analysis, input.scenario, data));
 		for (const format of ['md', 'txt'] as const) {
 			out.push(vendorSpecDocument(data, analysis.vendorSpec, format));

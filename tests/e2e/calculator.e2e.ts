@@ -199,3 +199,41 @@ test('an unknown cost in the list jumps to its field', async ({ page }) => {
 	await first.click();
 	await expect(page.getByLabel(name).first()).toBeFocused();
 });
+
+test('the tolerance line can be set, and the plans step shows each plan’s fees with sources and 税込/税抜', async ({
+	page,
+	baseURL
+}) => {
+	const guard = await guardPage(page, baseURL!);
+	await page.goto('/');
+	await page.locator('body[data-hydrated]').waitFor();
+	await settled(page, 2);
+	const tail = page.getByTestId('tail-table');
+	const before = await tail.innerText();
+	await page.getByLabel('許容できる1年の損失（円）').fill('10万');
+	await expect(tail).not.toHaveText(before);
+	await expect(page.locator('figure figcaption').filter({ hasText: '許容額（10万円）' })).toHaveCount(1);
+	await page.getByLabel('許容できる1年の損失（円）').fill('abc');
+	await expect(page.getByRole('alert')).toContainText('数値として読み取れません');
+
+	await page.locator('button[data-step="plans"]').click();
+	const fees = page.getByRole('region', { name: /Shopify/ });
+	await expect(fees.locator('tbody tr').first()).toBeVisible();
+	await expect(page.getByText(/税込|税抜|税込か税抜か/).first()).toBeVisible();
+	expect(guard.problems).toEqual([]);
+});
+
+test('large type for a projector is kept across a reload', async ({ page }) => {
+	await page.goto('/en');
+	await page.locator('body[data-hydrated]').waitFor();
+	const toggle = page.getByRole('button', { name: 'Large type (for a projector)' });
+	await toggle.click();
+	await expect(page.locator('html')).toHaveClass(/large-type/);
+	await page.reload();
+	await page.locator('body[data-hydrated]').waitFor();
+	await expect(page.locator('html')).toHaveClass(/large-type/);
+	await expect(page.getByRole('button', { name: 'Large type (for a projector)' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+});

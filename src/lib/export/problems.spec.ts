@@ -104,6 +104,16 @@ const EXPECTATIONS: [Expectation, string, string][] = [
 		'a mall plan id of data/platforms.json (c), or null'
 	],
 	[
+		{ kind: 'assumption-id', ids: ['uplift-scale', 'forensics-cost'] },
+		'data/risk-model.json の前提の ID（uplift-scale, forensics-cost）',
+		'a parameter id of data/risk-model.json (uplift-scale, forensics-cost)'
+	],
+	[
+		{ kind: 'assumption-field', fields: ['low', 'mostLikely', 'high'] },
+		'この前提がとる項目のいずれか（low, mostLikely, high）',
+		'one of the fields this assumption takes (low, mostLikely, high)'
+	],
+	[
 		{ kind: 'no-such-field' },
 		'このスキーマにない項目（綴りをスキーマと照合: npm run -s cli -- schema）',
 		'no such field (check the spelling against the schema: npm run -s cli -- schema)'
@@ -233,6 +243,8 @@ describe('input problems in words (issue 8: the model gives codes, the export la
 			answer: true,
 			'requirement-id': true,
 			'plan-id': true,
+			'assumption-id': true,
+			'assumption-field': true,
 			'no-such-field': true,
 			'moved-field': true,
 			'moved-amount': true,
@@ -301,6 +313,31 @@ describe('input problems in words (issue 8: the model gives codes, the export la
 		);
 		expect(requirementLabel(data, 'build-03')).toEqual({ ja: '構築時要件3', en: 'build requirement 3' });
 		expect(requirementLabel(data, 'nope')).toEqual({ ja: 'nope', en: 'nope' });
+	});
+
+	it('words the problems of an assumption override, naming the field it is at (issue 9)', () => {
+		const r = engine.parse({
+			assumptions: {
+				'forensics-cost': { low: 600 },
+				'card-leak-share': { value: 120 },
+				'reissue-fee': { low: 1 },
+				'no-such-figure': { value: 1 }
+			}
+		});
+		if (r.ok) throw new Error('expected problems');
+		const at = Object.fromEntries(r.problems.map((p) => [p.path, p]));
+		expect(problemText(at['assumptions.forensics-cost.low']!, 'ja')).toBe(
+			'assumptions.forensics-cost.low（下限）: 期待する値 510 以下の数値／入力値 600'
+		);
+		expect(problemText(at['assumptions.card-leak-share.value']!, 'en')).toBe(
+			'assumptions.card-leak-share.value (Value): expected a number <= 100; given 120'
+		);
+		expect(problemText(at['assumptions.reissue-fee.low']!, 'en')).toBe(
+			'assumptions.reissue-fee.low (Low): expected one of the fields this assumption takes (value); given 1'
+		);
+		expect(problemText(at['assumptions.no-such-figure']!, 'ja')).toMatch(
+			/^assumptions\.no-such-figure.*: 期待する値 data\/risk-model\.json の前提の ID（uplift-scale, .*forensics-cost, .*）／入力値 "no-such-figure"$/
+		);
 	});
 
 	it('lists at most LIMITS.problemsShown problems, then how many more; the whole file by name', () => {

@@ -66,7 +66,11 @@ export function requirementLabel(data: DataSet, id: string): { ja: string; en: s
 
 /** The name of what a problem is about: the field's label, or the requirement (› its vendor condition). */
 export function subjectText(subject: ProblemSubject, locale: Locale): string | undefined {
-	if (subject.kind === 'field') return fieldLabel(subject.field)?.[locale];
+	if (subject.kind === 'field') {
+		// an override of a risk-model figure (assumptions.<parameter id>.<field>) takes the record's label
+		const assumption = /^assumptions\.[^.]+\.([A-Za-z]+)$/.exec(subject.field);
+		return fieldLabel(assumption ? `assumptions.*.${assumption[1]}` : subject.field)?.[locale];
+	}
 	const requirement = requirementText(subject.phase, subject.no, locale);
 	if (!subject.condition) return requirement;
 	const condition = fieldLabel(`posture.checklist.vendor.${subject.id}.${subject.condition}`)?.[locale];
@@ -135,6 +139,10 @@ export function expectationText(e: Expectation, locale: Locale): string {
 			return e.form === 'saas'
 				? m.expectedPlanIdSaas({ plans: e.plans.join(', ') }, o)
 				: m.expectedPlanIdMall({ plans: e.plans.join(', ') }, o);
+		case 'assumption-id':
+			return m.expectedAssumptionId({ ids: e.ids.join(', ') }, o);
+		case 'assumption-field':
+			return m.expectedAssumptionField({ fields: e.fields.join(', ') }, o);
 		case 'no-such-field':
 			return m.expectedNoSuchField({}, o);
 		case 'moved-field':

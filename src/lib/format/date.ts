@@ -4,7 +4,8 @@
  * time zone of the machine never shifts a day.
  */
 import { m } from '../paraglide/messages.js';
-import { intlLocale, type Locale } from './locale';
+import { dateFormat } from './intl';
+import type { Locale } from './locale';
 
 const AS_OF = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -17,5 +18,5 @@ export function asOfDate(value: string, locale: Locale): string {
 	const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
 	if (mo) options.month = 'long';
 	if (d) options.day = 'numeric';
-	return new Intl.DateTimeFormat(intlLocale(locale), options).format(date);
+	return dateFormat(locale, options).format(date);
 }

@@ -3,13 +3,14 @@
  * English: "¥12,345", and "¥12.3 million" / "¥1.2 billion" / "¥3 trillion".
  * Amounts are rounded to whole yen here, at presentation (half away from zero); the model never rounds.
  */
-import { intlLocale, type Locale } from './locale';
+import { numberFormat } from './intl';
+import type { Locale } from './locale';
 import { integer } from './number';
 
 /** An exact amount in whole yen: ja "12,345円", en "¥12,345". */
 export function yen(amount: number, locale: Locale): string {
 	if (locale === 'ja') return `${integer(amount, locale)}円`;
-	return new Intl.NumberFormat(intlLocale(locale), {
+	return numberFormat(locale, {
 		style: 'currency',
 		currency: 'JPY',
 		maximumFractionDigits: 0,
@@ -40,7 +41,7 @@ const SCALES: Record<Locale, Scale[]> = {
 function scaled(value: number, locale: Locale): { text: string; rounded: number } {
 	const digits = value < 100 ? 1 : 0;
 	const rounded = Math.round(value * 10 ** digits) / 10 ** digits;
-	const text = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(rounded);
+	const text = numberFormat(locale, { maximumFractionDigits: digits }).format(rounded);
 	return { text, rounded };
 }
 

@@ -1,12 +1,13 @@
 /** Plain numbers: integers (counts) and decimals (data figures), with the locale's separators. */
-import { intlLocale, type Locale } from './locale';
+import { numberFormat } from './intl';
+import type { Locale } from './locale';
 
 /** Normalises -0 to 0 so a tiny negative that rounds away never prints as "-0". */
 const tidy = (n: number) => (Object.is(n, -0) ? 0 : n);
 
 /** A whole number with thousands separators: 12345 → "12,345" (rounded half away from zero). */
 export function integer(n: number, locale: Locale): string {
-	return new Intl.NumberFormat(intlLocale(locale), {
+	return numberFormat(locale, {
 		maximumFractionDigits: 0,
 		signDisplay: 'negative'
 	}).format(tidy(n));
@@ -17,7 +18,7 @@ export function integer(n: number, locale: Locale): string {
  * The default (6) prints data figures as their source printed them, without rounding them visibly.
  */
 export function decimal(n: number, locale: Locale, maxFractionDigits = 6): string {
-	return new Intl.NumberFormat(intlLocale(locale), {
+	return numberFormat(locale, {
 		maximumFractionDigits: maxFractionDigits,
 		signDisplay: 'negative'
 	}).format(tidy(n));

@@ -1,5 +1,6 @@
 /** Percentages from fractions (0.0004 → "0.04%"), with digits that keep small probabilities readable. */
-import { intlLocale, type Locale } from './locale';
+import { numberFormat } from './intl';
+import type { Locale } from './locale';
 
 /**
  * A fraction as a percentage. By default three significant digits from 1% up ("61%", "2.78%", "12.3%") and two
@@ -15,7 +16,7 @@ export function percent(fraction: number, locale: Locale, options: { digits?: nu
 			: pct === 0
 				? { maximumFractionDigits: 0 }
 				: { maximumSignificantDigits: pct >= 1 ? 3 : 2 };
-	return new Intl.NumberFormat(intlLocale(locale), {
+	return numberFormat(locale, {
 		style: 'percent',
 		signDisplay: 'negative',
 		...digits

@@ -23,7 +23,7 @@ import { vulnReadiness, type VulnReadiness } from './documents/vuln-readiness';
 import { DrawSource, expectedCore, UNVERSIONED, type ExpectedResults } from './core';
 import { distributionOf, type DistributionResult } from './distribution';
 import { composeResults, type Results } from './evaluate';
-import { readRiskParams, type RiskParams } from './params';
+import { readRiskParams, riskParamsWith, type RiskParams } from './params';
 import type { Scenario } from './scenario';
 
 export type { DistributionResult, FormDistribution } from './distribution';
@@ -99,11 +99,13 @@ function drawSource(data: DataSet, s: Scenario, params: RiskParams, expected: Ex
 export function analyseExpected(
 	data: DataSet,
 	scenario: Scenario,
-	params: RiskParams = readRiskParams(data),
+	baseParams: RiskParams = readRiskParams(data),
 	dataVersion: string = UNVERSIONED
 ): ExpectedAnalysis {
 	// A running site's current build is sunk: every comparison below starts from what is still to be paid.
 	const s = withSunkBuild(scenario);
+	// The scenario's own figures (`assumptions`) in place of data/'s; the same object for the same overrides.
+	const params = riskParamsWith(data, baseParams, scenario.assumptions);
 	const draws = new DrawSource(data, s, params);
 	const core = expectedCore(data, s, params, draws, dataVersion);
 	const checklist = evaluateChecklist(data, s);
@@ -128,22 +130,24 @@ export function analyseExpected(
 export function analyseDistribution(
 	data: DataSet,
 	scenario: Scenario,
-	params: RiskParams,
+	baseParams: RiskParams,
 	expected: ExpectedAnalysis
 ): DistributionResult {
 	const s = withSunkBuild(scenario);
+	const params = riskParamsWith(data, baseParams, scenario.assumptions);
 	return distributionOf(data, s, params, expected, drawSource(data, s, params, expected));
 }
 
 export function* analyseWhatIf(
 	data: DataSet,
 	scenario: Scenario,
-	params: RiskParams,
+	baseParams: RiskParams,
 	expected: ExpectedAnalysis
 ): Generator<WhatIfProgress, WhatIfResult, void> {
 	const { recommended, runnerUp, excluded } = expected.recommendation;
 	if (recommended === null || runnerUp === null) return { breakEven: null, sensitivity: null };
 	const s = withSunkBuild(scenario);
+	const params = riskParamsWith(data, baseParams, scenario.assumptions);
 	const ctx = {
 		data,
 		scenario: s,

@@ -111,6 +111,8 @@ function scalar(
 }
 
 function walk(node: Node, path: string[], out: FieldInfo[]) {
+	// the risk model's figures, keyed by parameter id: assumptionCatalogue (assumptions.ts) lists them
+	if (path.length === 1 && path[0] === 'assumptions') return;
 	const props = node.properties ?? node.anyOf?.find((n) => n.properties)?.properties;
 	if (props) {
 		for (const [key, child] of Object.entries(props)) walk(child, [...path, key], out);

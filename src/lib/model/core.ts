@@ -10,7 +10,7 @@ import type { DataSet } from '../data/files';
 import { SITE_FORMS, type SiteForm } from '../data/forms';
 import type { Distribution } from './distributions';
 import { drawRates, frequency, type Frequency } from './frequency';
-import { meanOf, type RiskParams } from './params';
+import { meanOf, overriddenIds, type RiskParams } from './params';
 import { createRng, type Rng } from './rng';
 import { expectedRisk, incidentBase, perIncidentByYear, severityContext, type ExpectedRisk } from './risk';
 import { expectedItems, formProfile, recoveryShareOf, sampleBase, type BaseDraws } from './severity';
@@ -48,6 +48,8 @@ export interface ResultMeta {
 	scenarioVersion: number;
 	seed: number;
 	trials: number;
+	/** the risk-model parameters (data/risk-model.json ids) the scenario overrides (`assumptions`), in data/'s order */
+	overridden: string[];
 }
 
 export interface ExpectedResults {
@@ -334,7 +336,8 @@ export function expectedCore(
 			dataVersion,
 			scenarioVersion: s.version,
 			seed: s.simulation.seed,
-			trials: s.simulation.trials
+			trials: s.simulation.trials,
+			overridden: overriddenIds(data, s.assumptions)
 		},
 		horizonYears: s.horizonYears,
 		forms: results,

@@ -94,7 +94,8 @@ export function defaultScenario(data: DataSet): Scenario {
 			cards: { visa: null, mastercard: null, jcb: null, amex: null, highRiskGoods: false, recentFraud: false }
 		},
 		insurance: { premiumAnnual: null, sublimits: {} },
-		simulation: { trials: 10000, seed: 20221017 }
+		simulation: { trials: 10000, seed: 20221017 },
+		assumptions: {}
 	};
 	const files = data as unknown as Record<string, unknown>;
 	for (const d of file.defaults) {

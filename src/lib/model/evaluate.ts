@@ -21,7 +21,7 @@ import {
 } from './core';
 import { distributionOf, type DistributionResult } from './distribution';
 import type { Frequency } from './frequency';
-import { readRiskParams, type RiskParams } from './params';
+import { readRiskParams, riskParamsWith, type RiskParams } from './params';
 import { combineRisk, type FormRisk } from './risk';
 import type { Scenario } from './scenario';
 import type { FormCost } from './tco';
@@ -65,7 +65,9 @@ export function composeResults(core: ExpectedResults, dist: DistributionResult):
 	};
 }
 
-export function evaluate(data: DataSet, s: Scenario, params: RiskParams = readRiskParams(data)): Results {
+export function evaluate(data: DataSet, s: Scenario, base: RiskParams = readRiskParams(data)): Results {
+	// the scenario's own figures (`assumptions`) in place of data/'s, as in analyse
+	const params = riskParamsWith(data, base, s.assumptions);
 	const draws = new DrawSource(data, s, params);
 	const core = expectedCore(data, s, params, draws);
 	return composeResults(core, distributionOf(data, s, params, core, draws));

@@ -25,6 +25,8 @@ const EXPECTATION_KINDS: readonly ExpectationKind[] = [
 	'answer',
 	'requirement-id',
 	'plan-id',
+	'assumption-id',
+	'assumption-field',
 	'no-such-field',
 	'moved-field',
 	'moved-amount',

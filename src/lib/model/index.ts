@@ -103,6 +103,15 @@ export type * from './documents/vuln-readiness';
 export type * from './what-if/what-if';
 export { scenarioSchemaWithDefaults } from './schema-export';
 export {
+	assumptionCatalogue,
+	ASSUMPTION_GROUPS,
+	type AllowedRange,
+	type AssumptionCatalogue,
+	type AssumptionGroup,
+	type AssumptionInfo
+} from './assumptions';
+export { ASSUMPTION_FIELDS, type AssumptionField, type AssumptionOverride } from './scenario';
+export {
 	fieldCatalogue,
 	type FieldCatalogue,
 	type FieldInfo,

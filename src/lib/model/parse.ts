@@ -11,11 +11,14 @@
  * shown through a bounded renderer (at most LIMITS.shownValue characters, without stringifying the whole value),
  * at most LIMITS.problemsKept problems are kept and the rest counted. Files of an older format version are
  * converted first (migrate.ts). Ids that only the data set can check — requirement ids in the checklist answers
- * and vendor conditions, SaaS and mall plan ids — are checked against data/.
+ * and vendor conditions, SaaS and mall plan ids, and the overrides of the risk model's figures under `assumptions`
+ * (parameter id, the fields the figure takes, its unit's range, low ≤ mostLikely ≤ high; assumptions.ts) — are
+ * checked against data/.
  */
 import type { z } from 'zod';
 import { showValue } from '../data/errors';
 import type { DataSet } from '../data/files';
+import { checkAssumptions } from './assumptions';
 import { defaultScenario } from './defaults';
 import { fieldNode } from './fields';
 import { idRanges, MIGRATABLE_VERSIONS, migrateScenario } from './migrate';
@@ -320,7 +323,7 @@ export function expectationOf(
 	return { kind: 'valid' };
 }
 
-/** Checks only the data set can make: requirement ids, plan ids. Returns the paths it reported. */
+/** Checks only the data set can make: requirement ids, plan ids, the risk-model overrides. Returns the paths it reported. */
 function checkIds(data: DataSet, merged: unknown, problems: Problems): Set<string> {
 	const reported = new Set<string>();
 	const ids = data['guideline-requirements.json'].requirements.map((r) => r.id);
@@ -343,6 +346,10 @@ function checkIds(data: DataSet, merged: unknown, problems: Problems): Set<strin
 		const path = ['forms', form, 'preset'];
 		reported.add(path.join('\u0000'));
 		problems.add(path, { kind: 'plan-id', form, plans }, given(preset), fieldSubject(path.join('.')));
+	}
+	for (const a of checkAssumptions(data, valueAt(merged, ['assumptions']))) {
+		reported.add(a.path.join('\u0000'));
+		problems.add(a.path, a.expected, given(a.value), fieldSubject(a.path.join('.')));
 	}
 	return reported;
 }
@@ -368,6 +375,8 @@ function schemaProblems(
 		if (isIdRecord(path) && (issue.code === 'invalid_key' || reported.has(path.slice(0, 4).join('\u0000'))))
 			continue;
 		if (reported.has(path.join('\u0000'))) continue;
+		// an override of an unknown parameter was reported with the valid ids listed
+		if (path[0] === 'assumptions' && reported.has(path.slice(0, 2).join('\u0000'))) continue;
 		const dotted = path.join('.');
 		const isAnswer = isIdRecord(path) && path[2] === 'answers' && path.length === 4;
 		const expected =

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { SiteForm } from '../data/forms';
+import type { AssumptionField } from './scenario';
 
 /** The JSON types a field may take, as the messages name them (`int`: a whole number). */
 export type JsonTypeName = 'number' | 'int' | 'string' | 'boolean' | 'object' | 'array' | 'null';
@@ -48,6 +49,10 @@ export type Expectation =
 	| { kind: 'requirement-id'; ranges: IdRun[] }
 	/** a plan id of data/platforms.json for this platform form, or null */
 	| { kind: 'plan-id'; form: 'saas' | 'mall'; plans: string[] }
+	/** a parameter id of data/risk-model.json (an override under `assumptions`), one of `ids` */
+	| { kind: 'assumption-id'; ids: string[] }
+	/** a field this figure takes (`value` for a point; `low`, `mostLikely`, `high` for a range) */
+	| { kind: 'assumption-field'; fields: AssumptionField[] }
 	/** a field the schema does not have */
 	| { kind: 'no-such-field' }
 	/** a field of an older version, now at `to` (a file that says it is of that version is converted) */

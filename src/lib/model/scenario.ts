@@ -423,6 +423,29 @@ export const Simulation = f(
 	'Simulation settings'
 );
 
+/**
+ * An override of one figure of the risk model (data/risk-model.json `parameters`), in the figure's own unit (% as
+ * written, 万円 where the figure is in 万円): `value` for a point, `low` / `mostLikely` / `high` for a range. A
+ * range may be overridden in part: the fields left out keep the figure's own. Which fields a parameter takes, its
+ * id and the range of each value depend on data/, so parse.ts checks them against the data set.
+ */
+const assumptionNumber = (ja: string, en: string) => f(z.number().finite(), ja, en);
+export const AssumptionOverride = f(
+	z
+		.object({
+			value: assumptionNumber('値', 'Value').optional(),
+			low: assumptionNumber('下限', 'Low').optional(),
+			mostLikely: assumptionNumber('最頻値', 'Most likely').optional(),
+			high: assumptionNumber('上限', 'High').optional()
+		})
+		.strict(),
+	'前提の変更',
+	'Changed assumption'
+);
+export type AssumptionOverride = z.infer<typeof AssumptionOverride>;
+export const ASSUMPTION_FIELDS = ['value', 'low', 'mostLikely', 'high'] as const;
+export type AssumptionField = (typeof ASSUMPTION_FIELDS)[number];
+
 export const Scenario = z
 	.object({
 		version: f(z.literal(SCENARIO_VERSION), 'シナリオ形式のバージョン', 'Scenario format version'),
@@ -444,7 +467,12 @@ export const Scenario = z
 		),
 		posture: Posture,
 		insurance: Insurance,
-		simulation: Simulation
+		simulation: Simulation,
+		assumptions: f(
+			z.record(z.string(), AssumptionOverride).default({}),
+			'前提の変更（詳細設定）',
+			'Changed assumptions (advanced settings)'
+		)
 	})
 	.strict();
 export type Scenario = z.infer<typeof Scenario>;

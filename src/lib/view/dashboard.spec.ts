@@ -95,6 +95,17 @@ describe('dashboard view', () => {
 		}
 	});
 
+	it('hands back the same view parts for the same results, so charts that show them do not redraw', () => {
+		const first = buildDashboard({ ...inHouse, distribution: null, whatIf: null }, texts, 'ja');
+		const second = buildDashboard(inHouse, texts, 'ja');
+		expect(second.stackedCost).toBe(first.stackedCost);
+		expect(second.cumulative).toBe(first.cumulative);
+		expect(second.riskBand).not.toBe(first.riskBand);
+		expect(buildDashboard(inHouse, texts, 'ja').exceedance).toBe(second.exceedance);
+		expect(buildDashboard(inHouse, texts, 'en').stackedCost).not.toBe(second.stackedCost);
+		expect(buildDashboard(inHouse, texts, 'ja', { tolerance: 1e6 }).exceedance).not.toBe(second.exceedance);
+	});
+
 	it('leaves the distribution views empty until that phase answers', () => {
 		const v = buildDashboard({ ...defaults, distribution: null, whatIf: null }, texts, 'ja');
 		expect(v.riskBand).toBeNull();

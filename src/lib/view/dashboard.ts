@@ -6,6 +6,9 @@
  * Phases not yet answered are null in the view, and their panels say so.
  */
 import { formInSentence, formName, labelOf, shortName, type TextSource } from './texts';
+import { buildBreach, type BreachView } from './breach';
+import { buildCompliance, type ComplianceView } from './compliance';
+import { buildRunning, type RunningView } from './running';
 import { decimal, integer, percent, yenShort } from '../format';
 import { m, type Locale } from '../i18n';
 import type {
@@ -98,6 +101,13 @@ export interface DashboardView {
 	riskBand: RiskBandView | null;
 	exceedance: ExceedanceView | null;
 	tail: TailRowView[] | null;
+	/** one year's EC gross profit, the default tolerance (yen) */
+	grossProfit: number;
+	/** what one breach would cost, item by item, beside the PPC survey's reported losses */
+	breach: BreachView;
+	compliance: ComplianceView;
+	/** null unless a running site */
+	running: RunningView | null;
 	/** unknown costs, one entry per field, with the field to jump to */
 	missingQuotes: { path: string; label: string; forms: string[] }[];
 	notices: string[];
@@ -213,7 +223,39 @@ function flips(input: DashboardInput, texts: TextSource, locale: Locale): string
 	return out;
 }
 
-export function buildDashboard(input: DashboardInput, texts: TextSource, locale: Locale): DashboardView {
+/**
+ * The same view object for the same inputs: a view part built again from the same engine result (the expected
+ * core arrives, then the distribution, then the what-if) is handed back as the object built the first time, so
+ * the charts and tables that show it see no change and do not redraw. Keyed by the identity of the results (each
+ * reply is a new object) and the options; the last 48 parts are kept.
+ */
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+const idOf = (x: object | null) => {
+	if (!x) return 0;
+	let id = ids.get(x);
+	if (id === undefined) ids.set(x, (id = ++nextId));
+	return id;
+};
+const parts = new Map<string, unknown>();
+function stable<T>(key: string, value: T): T {
+	if (parts.has(key)) return parts.get(key) as T;
+	parts.set(key, value);
+	if (parts.size > 48) parts.delete(parts.keys().next().value!);
+	return value;
+}
+
+export interface DashboardOptions {
+	/** the loss a year the user can bear (yen); default one year's EC gross profit */
+	tolerance?: number | null;
+}
+
+export function buildDashboard(
+	input: DashboardInput,
+	texts: TextSource,
+	locale: Locale,
+	options: DashboardOptions = {}
+): DashboardView {
 	const o = { locale };
 	const e = input.expected;
 	const H = e.horizonYears;
@@ -347,7 +389,8 @@ export function buildDashboard(input: DashboardInput, texts: TextSource, locale:
 	};
 
 	const d = input.distribution;
-	const tolerance = e.forms[0]?.cost.years[0]?.grossProfit ?? 0;
+	const grossProfit = e.forms[0]?.cost.years[0]?.grossProfit ?? 0;
+	const tolerance = options.tolerance ?? grossProfit;
 	let riskBand: RiskBandView | null = null;
 	let exceedance: ExceedanceView | null = null;
 	let tail: TailRowView[] | null = null;
@@ -416,17 +459,23 @@ export function buildDashboard(input: DashboardInput, texts: TextSource, locale:
 		for (const path of f.cost.unknownItems)
 			missing.set(path, [...(missing.get(path) ?? []), formName(f.form, locale)]);
 
+	const core = `${idOf(e)}|${idOf(texts)}|${locale}`;
+	const withDist = `${core}|${idOf(input.distribution)}|${tolerance}`;
 	return {
 		locale,
 		meta: e.meta,
 		horizonYears: H,
 		recommendation,
-		forms,
-		stackedCost,
-		cumulative,
-		riskBand,
-		exceedance,
-		tail,
+		forms: stable(`forms|${core}`, forms),
+		stackedCost: stable(`stacked|${core}`, stackedCost),
+		cumulative: stable(`cumulative|${core}`, cumulative),
+		riskBand: stable(`band|${withDist}`, riskBand),
+		exceedance: stable(`exceedance|${withDist}`, exceedance),
+		tail: stable(`tail|${withDist}`, tail),
+		grossProfit,
+		breach: stable(`breach|${withDist}`, buildBreach(input, texts, locale)),
+		compliance: stable(`compliance|${core}`, buildCompliance(input, texts, locale)),
+		running: stable(`running|${core}`, buildRunning(input, texts, locale)),
 		missingQuotes: [...missing].map(([path, names]) => ({
 			path,
 			label: labelOf(path, locale),

@@ -39,6 +39,10 @@ export const STEPS: readonly Step[] = [
 		fields: [
 			'posture.paymentIntegration',
 			'posture.iframeScriptControls',
+			'posture.cards.visa',
+			'posture.cards.mastercard',
+			'posture.cards.jcb',
+			'posture.cards.amex',
 			'posture.cards.highRiskGoods',
 			'posture.cards.recentFraud'
 		]

@@ -2,6 +2,7 @@ import viewTexts from '$lib/data/generated/view-texts.json' with { type: 'json' 
 import { dataVersion, loadDataSet } from '$lib/data/load';
 import { localeFromParam } from '$lib/i18n';
 import {
+	assumptionCatalogue,
 	createEngine,
 	fieldCatalogue,
 	NEW_SITE_ANSWERS,
@@ -38,6 +39,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const locale = localeFromParam(params.lang);
 	return {
 		catalogue: fieldCatalogue(data),
+		assumptions: assumptionCatalogue(data),
 		form: formData(data, { new: NEW_SITE_ANSWERS, running: RUNNING_SITE_ANSWERS }),
 		texts: viewTexts,
 		initial: buildDashboard(defaultResult(), textSource(data), locale)
