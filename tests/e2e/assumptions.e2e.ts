@@ -4,21 +4,8 @@
  * value out of the figure's range stays at its field with the last result kept, marked stale.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { revision, settled } from './engine-state';
 import { axeViolations, guardPage } from './guards';
-
-/** Waits until the engine has answered the current input in every phase (after revision `after`, when given). */
-async function settled(page: Page, after = -1) {
-	const status = page.getByTestId('status');
-	await expect(status).toHaveAttribute('data-running', 'false', { timeout: 30_000 });
-	if (after >= 0) {
-		await expect
-			.poll(async () => Number(await status.getAttribute('data-revision')), { timeout: 30_000 })
-			.toBeGreaterThan(after);
-		await expect(status).toHaveAttribute('data-running', 'false', { timeout: 30_000 });
-	}
-}
-
-const revision = async (page: Page) => Number(await page.getByTestId('status').getAttribute('data-revision'));
 
 /** The recommendation card's figures: the recommended total and every other number on the card. */
 async function cardNumbers(page: Page): Promise<string> {

@@ -9,6 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { revision, settled } from './engine-state';
 import { axeViolations, guardPage } from './guards';
 
 /** The CLI's risk-adjusted total per form for a scenario (JSON output). */
@@ -37,20 +38,6 @@ async function pageTotals(page: Page): Promise<Record<string, number>> {
 	}
 	return out;
 }
-
-/** Waits until the engine has answered the current input in every phase. */
-async function settled(page: Page, after = -1) {
-	const status = page.getByTestId('status');
-	await expect(status).toHaveAttribute('data-running', 'false', { timeout: 30_000 });
-	if (after >= 0) {
-		await expect
-			.poll(async () => Number(await status.getAttribute('data-revision')), { timeout: 30_000 })
-			.toBeGreaterThan(after);
-		await expect(status).toHaveAttribute('data-running', 'false', { timeout: 30_000 });
-	}
-}
-
-const revision = async (page: Page) => Number(await page.getByTestId('status').getAttribute('data-revision'));
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });

@@ -3,12 +3,12 @@
  * a MessageChannel, so every message is structured-cloned as it would be between threads. The real engine runs on
  * the trimmed engine data the worker ships; a fake engine makes cancellation and failures deterministic.
  */
-import { MessageChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENGINE_DATA, ENGINE_DATA_VERSION } from '$lib/data/engine-data';
 import { createEngine, TOP_LEVEL, type Scenario } from '$lib/model';
 import { EngineClient, type EnginePort, type RunOutcome } from './client';
 import type { FromEngine, ToEngine } from './protocol';
+import { inProcessEngine } from './in-process';
 import { serveEngine, type EngineCore, type EngineHost } from './serve';
 
 const engine = createEngine(ENGINE_DATA, { dataVersion: ENGINE_DATA_VERSION });
@@ -29,23 +29,7 @@ afterEach(() => {
 
 /** The client wired to the worker logic through a real MessageChannel (structured clone, asynchronous delivery). */
 function wire(core: EngineCore | (() => EngineCore)): Wired {
-	const { port1, port2 } = new MessageChannel();
-	const sent: FromEngine[] = [];
-	const host = serveEngine(core, (message) => {
-		sent.push(message);
-		port2.postMessage(message);
-	});
-	port2.on('message', (message: unknown) => host.receive(message));
-	const port: EnginePort = {
-		postMessage: (message: ToEngine) => port1.postMessage(message),
-		onmessage: null,
-		terminate: () => {
-			port1.close();
-			port2.close();
-		}
-	};
-	port1.on('message', (data: unknown) => port.onmessage?.({ data } as MessageEvent));
-	const client = new EngineClient(port);
+	const { client, host, wire: sent } = inProcessEngine(core);
 	const w = { client, host, wire: sent, close: () => client.dispose() };
 	open.push(w);
 	return w;

@@ -3,33 +3,17 @@
  * replies arrive asynchronously and structured-cloned, as from a worker): phases land in order, a bad number keeps
  * the last good result and marks it stale, an engine problem lands at its field, and what was entered is saved.
  */
-import { MessageChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENGINE_DATA, ENGINE_DATA_VERSION } from '$lib/data/engine-data';
-import { EngineClient, type EnginePort } from '$lib/engine/client';
-import type { ToEngine } from '$lib/engine/protocol';
-import { serveEngine } from '$lib/engine/serve';
+import type { EngineClient } from '$lib/engine/client';
+import { inProcessEngine } from '$lib/engine/in-process';
 import { createEngine } from '$lib/model';
 import { Calculator } from './calculator.svelte';
 import { STORAGE_KEY } from './scenario-input';
 
 const engine = createEngine(ENGINE_DATA, { dataVersion: ENGINE_DATA_VERSION });
 
-function connect(): EngineClient {
-	const { port1, port2 } = new MessageChannel();
-	const host = serveEngine(engine, (message) => port2.postMessage(message));
-	port2.on('message', (message: unknown) => host.receive(message));
-	const port: EnginePort = {
-		postMessage: (message: ToEngine) => port1.postMessage(message),
-		onmessage: null,
-		terminate: () => {
-			port1.close();
-			port2.close();
-		}
-	};
-	port1.on('message', (data: unknown) => port.onmessage?.({ data } as MessageEvent));
-	return new EngineClient(port);
-}
+const connect = (): EngineClient => inProcessEngine(engine).client;
 
 class MemoryStorage {
 	items = new Map<string, string>();

@@ -4,14 +4,12 @@
  * in a worker) and comes back named in `meta.overridden`; an engine problem lands at its field; the panel and the
  * overridden note render every parameter and the change (server-rendered, as at prerender).
  */
-import { MessageChannel } from 'node:worker_threads';
 import { render } from 'svelte/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENGINE_DATA, ENGINE_DATA_VERSION } from '$lib/data/engine-data';
 import { loadDataSet } from '$lib/data/load';
-import { EngineClient, type EnginePort } from '$lib/engine/client';
-import type { ToEngine } from '$lib/engine/protocol';
-import { serveEngine } from '$lib/engine/serve';
+import type { EngineClient } from '$lib/engine/client';
+import { inProcessEngine } from '$lib/engine/in-process';
 import { assumptionCatalogue, createEngine } from '$lib/model';
 import { Calculator } from '$lib/state/calculator.svelte';
 import AssumptionsPanel from './AssumptionsPanel.svelte';
@@ -20,21 +18,7 @@ import OverriddenNote from './OverriddenNote.svelte';
 const engine = createEngine(ENGINE_DATA, { dataVersion: ENGINE_DATA_VERSION });
 const catalogue = assumptionCatalogue(loadDataSet());
 
-function connect(): EngineClient {
-	const { port1, port2 } = new MessageChannel();
-	const host = serveEngine(engine, (message) => port2.postMessage(message));
-	port2.on('message', (message: unknown) => host.receive(message));
-	const port: EnginePort = {
-		postMessage: (message: ToEngine) => port1.postMessage(message),
-		onmessage: null,
-		terminate: () => {
-			port1.close();
-			port2.close();
-		}
-	};
-	port1.on('message', (data: unknown) => port.onmessage?.({ data } as MessageEvent));
-	return new EngineClient(port);
-}
+const connect = (): EngineClient => inProcessEngine(engine).client;
 
 const running: Calculator[] = [];
 afterEach(() => running.splice(0).forEach((c) => c.stop()));
